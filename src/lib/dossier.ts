@@ -1,0 +1,115 @@
+// Reads and checks a whole content root before Astro builds it, collecting every editor mistake with its file and field.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
+import { siteSchema, type SiteData } from '../schemas/site.ts';
+import { ContentError, ContentErrors, issuesToErrors } from './contentErrors.ts';
+import { displayPath } from './contentRoot.ts';
+import { parseSourceFile, parseYamlStrict } from './frontmatter.ts';
+import { kamerstukKey } from './kamerstuk.ts';
+
+export interface Entry<T> {
+  /** Path as shown in messages, e.g. `content/documents/brief.md`. */
+  file: string;
+  data: T;
+  body: string;
+}
+
+export type CollectionData<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;
+
+export interface Dossier {
+  root: string;
+  site: SiteData;
+  documents: Entry<CollectionData<'documents'>>[];
+  glossary: Entry<CollectionData<'glossary'>>[];
+}
+
+function listFiles(dir: string, extensions: readonly string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => extensions.includes(extname(name)))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function loadCollection<N extends CollectionName>(root: string, name: N, errors: ContentError[]): Entry<CollectionData<N>>[] {
+  const spec = COLLECTIONS[name];
+  const entries: Entry<CollectionData<N>>[] = [];
+  for (const path of listFiles(join(root, spec.dir), spec.extensions)) {
+    const file = displayPath(path);
+    try {
+      const { data: raw, body } = parseSourceFile(readFileSync(path, 'utf8'), file);
+      const result = spec.schema.safeParse(raw);
+      if (result.success) entries.push({ file, data: result.data as CollectionData<N>, body });
+      else errors.push(...issuesToErrors(file, result.error.issues, raw));
+    } catch (error) {
+      if (error instanceof ContentError) errors.push(error);
+      else throw error;
+    }
+  }
+  return entries;
+}
+
+/** Reports a second entry with the same value of `key` (a slug, a citation) as an error on the later file. */
+function checkUnique<T>(entries: Entry<T>[], field: string, key: (data: T) => string | undefined, errors: ContentError[]): void {
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    const value = key(entry.data);
+    if (value === undefined) continue;
+    const first = seen.get(value);
+    if (first) errors.push(new ContentError(entry.file, field, `"${value}" is already used by ${first}; choose another`));
+    else seen.set(value, entry.file);
+  }
+}
+
+function loadSite(root: string, errors: ContentError[]): SiteData | undefined {
+  const path = join(root, 'site.yaml');
+  const file = displayPath(path);
+  if (!existsSync(path)) {
+    errors.push(new ContentError(file, undefined, 'is missing; every content root needs a site.yaml with title, description and intro'));
+    return undefined;
+  }
+  try {
+    const raw = parseYamlStrict(readFileSync(path, 'utf8'), file);
+    const result = siteSchema.safeParse(raw);
+    if (result.success) return result.data;
+    errors.push(...issuesToErrors(file, result.error.issues, raw));
+  } catch (error) {
+    if (error instanceof ContentError) errors.push(error);
+    else throw error;
+  }
+  return undefined;
+}
+
+/** Reads `site.yaml` of a content root; throws ContentErrors when it is missing or wrong. */
+export function readSite(rootDir: string): SiteData {
+  const errors: ContentError[] = [];
+  const site = loadSite(resolve(rootDir), errors);
+  if (!site) throw new ContentErrors(errors);
+  return site;
+}
+
+/** Loads and checks the dossier at `root`; throws ContentErrors listing every mistake found. */
+export function loadDossier(rootDir: string): Dossier {
+  const root = resolve(rootDir);
+  const errors: ContentError[] = [];
+  if (!existsSync(root)) {
+    throw new ContentErrors([new ContentError(displayPath(root), undefined, 'the content folder does not exist; check CONTENT_DIR')]);
+  }
+  const site = loadSite(root, errors);
+  const documents = loadCollection(root, 'documents', errors);
+  const glossary = loadCollection(root, 'glossary', errors);
+
+  checkUnique(documents, 'slug', (d) => d.slug, errors);
+  checkUnique(documents, 'kamerstuk', (d) => (d.kamerstuk?.nummer === undefined ? undefined : kamerstukKey({ dossier: d.kamerstuk.dossier, nummer: d.kamerstuk.nummer })), errors);
+  checkUnique(glossary, 'slug', (d) => d.slug, errors);
+  for (const doc of documents) {
+    if (!existsSync(join(root, doc.data.sourceFile))) {
+      errors.push(new ContentError(doc.file, 'sourceFile', `"${doc.data.sourceFile}" does not exist under the content root`));
+    }
+  }
+
+  if (errors.length > 0 || !site) throw new ContentErrors(errors);
+  return { root, site, documents, glossary };
+}

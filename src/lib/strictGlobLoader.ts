@@ -1,0 +1,28 @@
+// Astro glob loader that feeds the collection schema with strictly parsed frontmatter (dates stay text, keys unique).
+import { readFile } from 'node:fs/promises';
+import { glob, type Loader } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { ContentError } from './contentErrors.ts';
+import { displayPath } from './contentRoot.ts';
+import { parseSourceFile } from './frontmatter.ts';
+
+export function strictGlob(base: string, pattern: string): Loader {
+  const inner = glob({ base, pattern, generateId: ({ data }) => String(data.slug) });
+  return {
+    name: 'kamerdossier-strict-glob',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (props) => {
+          if (!props.filePath) return context.parseData(props);
+          try {
+            const { data } = parseSourceFile(await readFile(props.filePath, 'utf8'), displayPath(props.filePath));
+            return context.parseData({ ...props, data });
+          } catch (error) {
+            if (error instanceof ContentError) throw new AstroError(error.message);
+            throw error;
+          }
+        },
+      }),
+  };
+}

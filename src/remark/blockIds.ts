@@ -1,0 +1,12 @@
+// remark plugin: puts the stable block ids of src/lib/blockIds.ts on headings, paragraphs and list items.
+import type { Root } from 'mdast';
+import { identifyBlocks } from '../lib/blockIds.ts';
+
+export default function remarkBlockIds() {
+  return (tree: Root): void => {
+    for (const block of identifyBlocks(tree)) {
+      const data = (block.node.data ??= {});
+      data.hProperties = { ...data.hProperties, id: block.id };
+    }
+  };
+}

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentErrors } from '../../src/lib/contentErrors.ts';
+import { displayPath } from '../../src/lib/contentRoot.ts';
+import { loadDossier } from '../../src/lib/dossier.ts';
+import { dossierWithBadDocument, fixturesDir } from '../helpers/fixtureDossier.ts';
+
+function errorsOf(root: string): string[] {
+  try {
+    loadDossier(root);
+  } catch (error) {
+    if (error instanceof ContentErrors) return error.errors.map((e) => e.message);
+    throw error;
+  }
+  throw new Error('expected the content check to fail');
+}
+
+function badFile(root: string, name: string): string {
+  return displayPath(join(root, 'documents', `${name}.md`));
+}
+
+describe('the content check', () => {
+  it('accepts the fixture dossier and the real content', () => {
+    const mini = loadDossier(join(fixturesDir, 'mini-dossier'));
+    expect(mini.site.title).toBe('Oefendossier Waterbeheer');
+    expect(mini.documents.map((d) => d.data.slug)).toEqual(['motie-dijken']);
+    expect(mini.documents[0]?.data.date).toEqual({ iso: '2031-02', precision: 'month', qualifier: 'approximately' });
+    expect(loadDossier('content').documents.length).toBeGreaterThan(0);
+  });
+
+  const cases: [name: string, field: string, problem: string][] = [
+    ['missing-field', 'title', 'is missing; this field is required'],
+    [
+      'unknown-type',
+      'type',
+      'has a value that is not allowed; use one of: amendement, brief, motie, verslag, verslag schriftelijk overleg, inbreng schriftelijk overleg, stemmingsuitslag, wetsvoorstel, nota, handelingen',
+    ],
+    ['impossible-date', 'date', '2026-02-29 is not a date in the calendar'],
+    ['impossible-date-30-february', 'date', '2024-02-30 is not a date in the calendar'],
+    ['malformed-citation', 'kamerstuk.dossier', 'must look like "28 638" or "36 800 VI"'],
+    ['duplicate-key', 'date', 'appears twice (line 6); keep one of them'],
+  ];
+
+  it.each(cases)('%s: names the file and the field', (name, field, problem) => {
+    const root = dossierWithBadDocument(name);
+    expect(errorsOf(root)).toEqual([`${badFile(root, name)}: field "${field}": ${problem}`]);
+  });
+
+  it('duplicate-slug: names both files (in file-name order) and the field', () => {
+    const root = dossierWithBadDocument('duplicate-slug');
+    const second = displayPath(join(root, 'documents', 'motie-dijken.md'));
+    expect(errorsOf(root)).toEqual([
+      `${second}: field "slug": "motie-dijken" is already used by ${badFile(root, 'duplicate-slug')}; choose another`,
+    ]);
+  });
+});
