@@ -7,6 +7,7 @@ import { siteSchema, type SiteData } from '../schemas/site.ts';
 import { ContentError, ContentErrors, issuesToErrors } from './contentErrors.ts';
 import { displayPath } from './contentRoot.ts';
 import { parseSourceFile, parseYamlStrict } from './frontmatter.ts';
+import { glossaryForms } from './glossary.ts';
 import { kamerstukKey } from './kamerstuk.ts';
 
 export interface Entry<T> {
@@ -104,6 +105,12 @@ export function loadDossier(rootDir: string): Dossier {
   checkUnique(documents, 'slug', (d) => d.slug, errors);
   checkUnique(documents, 'kamerstuk', (d) => (d.kamerstuk?.nummer === undefined ? undefined : kamerstukKey({ dossier: d.kamerstuk.dossier, nummer: d.kamerstuk.nummer })), errors);
   checkUnique(glossary, 'slug', (d) => d.slug, errors);
+  checkUnique(
+    glossary.flatMap((entry) => glossaryForms(entry.data).map((form) => ({ ...entry, data: form }))),
+    'aliases',
+    (form) => form,
+    errors,
+  );
   for (const doc of documents) {
     if (!existsSync(join(root, doc.data.sourceFile))) {
       errors.push(new ContentError(doc.file, 'sourceFile', `"${doc.data.sourceFile}" does not exist under the content root`));

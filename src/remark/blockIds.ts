@@ -5,7 +5,8 @@ import { identifyBlocks } from '../lib/blockIds.ts';
 export default function remarkBlockIds() {
   return (tree: Root): void => {
     for (const block of identifyBlocks(tree)) {
-      const data = (block.node.data ??= {});
+      // Every block kind identifyBlocks returns (heading, paragraph, listItem) has Data with hProperties.
+      const data: { hProperties?: Record<string, unknown> } = (block.node.data ??= {});
       data.hProperties = { ...data.hProperties, id: block.id };
     }
   };

@@ -1,0 +1,46 @@
+// Verbatim quotes: compare after normalising whitespace and typographic quotes, and find the block that holds a quote.
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { identifyBlocks, type IdentifiedBlock } from './blockIds.ts';
+
+const SINGLE_QUOTES = /[‘’‚‛′`]/g;
+const DOUBLE_QUOTES = /[“”„‟″«»]/g;
+
+/** The form in which a quote and a text are compared: typographic quotes made plain, white space collapsed. */
+export function normaliseForQuote(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\u00AD/g, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The blocks (headings, paragraphs, list items) of a Markdown body, with the ids its page gives them. */
+export function blocksOfMarkdown(markdown: string): IdentifiedBlock[] {
+  return identifyBlocks(unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root);
+}
+
+/**
+ * The innermost block whose text contains the quote, or undefined when the quote is not in the text.
+ * A quote spanning two blocks is not found: a quote must be linkable to one passage.
+ */
+export function locateQuote(blocks: readonly IdentifiedBlock[], quote: string): IdentifiedBlock | undefined {
+  const wanted = normaliseForQuote(quote);
+  if (!wanted) return undefined;
+  // A list item contains its nested items: of several matches the shortest text is the innermost, the first on a tie.
+  let best: IdentifiedBlock | undefined;
+  for (const block of blocks) {
+    if (normaliseForQuote(block.text).includes(wanted) && (!best || block.text.length < best.text.length)) best = block;
+  }
+  return best;
+}
+
+/** True when the quote occurs anywhere in the text (for sources that are not split into blocks). */
+export function textContainsQuote(text: string, quote: string): boolean {
+  const wanted = normaliseForQuote(quote);
+  return wanted.length > 0 && normaliseForQuote(text).includes(wanted);
+}
