@@ -1,8 +1,10 @@
-// `npm run build`: checks the whole content root, then builds the site with Astro, timing each stage.
+// `npm run build`: checks the whole content root, builds the site with Astro, then checks that no published URL was lost.
+import { resolve } from 'node:path';
 import { build } from 'astro';
 import { ContentErrors } from '../src/lib/contentErrors.ts';
 import { contentRoot, displayPath } from '../src/lib/contentRoot.ts';
-import { loadDossier } from '../src/lib/dossier.ts';
+import { loadDossier, type Dossier } from '../src/lib/dossier.ts';
+import { builtPages, checkPublishedUrls } from '../src/lib/publishedUrls.ts';
 
 async function stage<T>(name: string, run: () => Promise<T> | T): Promise<T> {
   const started = performance.now();
@@ -11,15 +13,34 @@ async function stage<T>(name: string, run: () => Promise<T> | T): Promise<T> {
   return result;
 }
 
+function fail(message: string): never {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+
 const root = contentRoot();
+const outDir = resolve(process.env.OUT_DIR || 'dist');
+let dossier: Dossier;
 try {
-  const dossier = await stage('content check', () => loadDossier(root));
-  console.log(`[kamerdossier] ${displayPath(root)}: ${dossier.documents.length} documents, ${dossier.glossary.length} terms`);
+  dossier = await stage('content check', () => loadDossier(root));
 } catch (error) {
-  if (error instanceof ContentErrors) {
-    console.error(`\n${error.message}\n\nThe site was not built. Fix the fields above and build again.`);
-    process.exit(1);
-  }
+  if (error instanceof ContentErrors) fail(`${error.message}\n\nThe site was not built. Fix the fields above and build again.`);
   throw error;
 }
+console.log(
+  `[kamerdossier] ${displayPath(root)}: ${dossier.documents.length} documents, ${dossier.timeline.length} timeline entries, ${dossier.glossary.length} terms`,
+);
+
 await stage('astro', () => build({ logLevel: process.env.CI ? 'warn' : 'info' }));
+
+const urls = await stage('published URLs', () => checkPublishedUrls(dossier.published, builtPages(outDir), dossier.redirects));
+if (urls.missing.length > 0) {
+  fail(
+    `${displayPath(resolve(root, 'published-urls.txt'))}: these published URLs are no longer built:\n` +
+      urls.missing.map((path) => `  - ${path}`).join('\n') +
+      `\nA published link must keep working. Restore the page, or add a line "<old path>: <new path>" to ${displayPath(resolve(root, 'redirects.yaml'))}.`,
+  );
+}
+if (urls.unregistered.length > 0) {
+  console.log(`[kamerdossier] ${urls.unregistered.length} new pages are not in published-urls.txt yet; after publishing run: npm run urls:record`);
+}

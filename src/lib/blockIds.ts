@@ -1,17 +1,17 @@
-// Stable ids for the blocks of a document (headings, paragraphs, list items), so a passage can be linked and quoted.
+// Stable ids for the blocks of a document (headings, paragraphs, list items, table rows), so a passage can be linked and quoted.
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 export interface IdentifiedBlock {
   id: string;
-  kind: 'heading' | 'paragraph' | 'listItem';
+  kind: 'heading' | 'paragraph' | 'listItem' | 'tableRow';
   text: string;
   node: Nodes;
 }
 
 /**
- * Walks the tree in document order. Headings get the GitHub slug of their text; paragraphs and list items get
+ * Walks the tree in document order. Headings get the GitHub slug of their text; paragraphs, list items and table rows get
  * `<section>-<n>`, numbered within the section under the nearest heading (`p-<n>` before the first heading),
  * so an edit in one section leaves the ids of the others unchanged. Footnote definitions are left to remark-rehype.
  */
@@ -28,6 +28,13 @@ export function identifyBlocks(tree: Root): IdentifiedBlock[] {
       section = slugger.slug(text);
       counter = 0;
       blocks.push({ id: section, kind: 'heading', text, node });
+      return;
+    }
+    if (node.type === 'tableRow') {
+      counter += 1;
+      // Cells joined with a space, so a quote never runs two cells together.
+      const text = node.children.map((cell) => toString(cell)).join(' ');
+      blocks.push({ id: `${section}-${counter}`, kind: 'tableRow', text, node });
       return;
     }
     if (node.type === 'listItem') {

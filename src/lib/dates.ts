@@ -86,3 +86,10 @@ export function dateSortKey(date: DossierDate): string {
 export function dateYear(date: DossierDate): number | null {
   return date.iso === null ? null : Number(date.iso.slice(0, 4));
 }
+
+/** Oldest first; entries with an unknown date last; ties by title. */
+export function sortByDate<T extends { data: { date: DossierDate; title: string } }>(entries: readonly T[]): T[] {
+  return [...entries].sort(
+    (a, b) => dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date)) || a.data.title.localeCompare(b.data.title, 'nl'),
+  );
+}

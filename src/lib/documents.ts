@@ -1,6 +1,6 @@
-// What the document pages show: the order of the list and the rows of a document's metadata block.
+// What the document pages show: type and citation labels and the rows of a document's metadata block.
 import type { DocumentData } from '../schemas/document.ts';
-import { dateSortKey, formatDossierDate, type DossierDate } from './dates.ts';
+import { formatDossierDate } from './dates.ts';
 import { formatKamerstuk, officialKamerstukUrl } from './kamerstuk.ts';
 
 export interface MetaRow {
@@ -9,13 +9,6 @@ export interface MetaRow {
   href?: string;
   /** ISO date for a `<time datetime>` element. */
   datetime?: string;
-}
-
-/** Oldest first; entries with an unknown date last; ties by title. */
-export function byDate<T extends { data: { date: DossierDate; title?: string } }>(entries: readonly T[]): T[] {
-  return [...entries].sort(
-    (a, b) => dateSortKey(a.data.date).localeCompare(dateSortKey(b.data.date)) || (a.data.title ?? '').localeCompare(b.data.title ?? ''),
-  );
 }
 
 export function typeLabel(type: DocumentData['type']): string {

@@ -9,6 +9,8 @@ import { displayPath } from './contentRoot.ts';
 import { parseSourceFile, parseYamlStrict } from './frontmatter.ts';
 import { glossaryForms } from './glossary.ts';
 import { kamerstukKey } from './kamerstuk.ts';
+import { parseRegistry, redirectsSchema } from './publishedUrls.ts';
+import { checkTimeline } from './timelineChecks.ts';
 
 export interface Entry<T> {
   /** Path as shown in messages, e.g. `content/documents/brief.md`. */
@@ -24,6 +26,11 @@ export interface Dossier {
   site: SiteData;
   documents: Entry<CollectionData<'documents'>>[];
   glossary: Entry<CollectionData<'glossary'>>[];
+  timeline: Entry<CollectionData<'timeline'>>[];
+  /** Site paths that have been published and must keep working (published-urls.txt). */
+  published: string[];
+  /** Old path -> new path (redirects.yaml). */
+  redirects: Record<string, string>;
 }
 
 function listFiles(dir: string, extensions: readonly string[]): string[] {
@@ -34,22 +41,42 @@ function listFiles(dir: string, extensions: readonly string[]): string[] {
     .map((name) => join(dir, name));
 }
 
+/** Runs `read`, turning a ContentError it throws into an entry of `errors`. */
+function collecting<T>(errors: ContentError[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ContentError) errors.push(error);
+    else throw error;
+    return undefined;
+  }
+}
+
+/** Parses data against a schema, or reports its issues as errors of `file`. */
+function validate<S extends z.ZodType>(file: string, schema: S, raw: unknown, errors: ContentError[]): z.output<S> | undefined {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  errors.push(...issuesToErrors(file, result.error.issues, raw));
+  return undefined;
+}
+
 function loadCollection<N extends CollectionName>(root: string, name: N, errors: ContentError[]): Entry<CollectionData<N>>[] {
   const spec = COLLECTIONS[name];
-  const entries: Entry<CollectionData<N>>[] = [];
-  for (const path of listFiles(join(root, spec.dir), spec.extensions)) {
+  return listFiles(join(root, spec.dir), spec.extensions).flatMap((path) => {
     const file = displayPath(path);
-    try {
-      const { data: raw, body } = parseSourceFile(readFileSync(path, 'utf8'), file);
-      const result = spec.schema.safeParse(raw);
-      if (result.success) entries.push({ file, data: result.data as CollectionData<N>, body });
-      else errors.push(...issuesToErrors(file, result.error.issues, raw));
-    } catch (error) {
-      if (error instanceof ContentError) errors.push(error);
-      else throw error;
-    }
-  }
-  return entries;
+    const source = collecting(errors, () => parseSourceFile(readFileSync(path, 'utf8'), file));
+    const data = source && validate(file, spec.schema, source.data, errors);
+    return source && data ? [{ file, data: data as CollectionData<N>, body: source.body }] : [];
+  });
+}
+
+/** Reads an optional YAML file of the content root strictly and validates it. */
+function loadYaml<S extends z.ZodType>(root: string, name: string, schema: S, errors: ContentError[]): z.output<S> | undefined {
+  const path = join(root, name);
+  if (!existsSync(path)) return undefined;
+  const file = displayPath(path);
+  const raw = collecting(errors, () => parseYamlStrict(readFileSync(path, 'utf8'), file));
+  return raw === undefined ? undefined : validate(file, schema, raw, errors);
 }
 
 /** Reports a second entry with the same value of `key` (a slug, a citation) as an error on the later file. */
@@ -65,22 +92,23 @@ function checkUnique<T>(entries: Entry<T>[], field: string, key: (data: T) => st
 }
 
 function loadSite(root: string, errors: ContentError[]): SiteData | undefined {
-  const path = join(root, 'site.yaml');
-  const file = displayPath(path);
-  if (!existsSync(path)) {
-    errors.push(new ContentError(file, undefined, 'is missing; every content root needs a site.yaml with title, description and intro'));
+  if (!existsSync(join(root, 'site.yaml'))) {
+    errors.push(
+      new ContentError(displayPath(join(root, 'site.yaml')), undefined, 'is missing; every content root needs a site.yaml with title, description and intro'),
+    );
     return undefined;
   }
-  try {
-    const raw = parseYamlStrict(readFileSync(path, 'utf8'), file);
-    const result = siteSchema.safeParse(raw);
-    if (result.success) return result.data;
-    errors.push(...issuesToErrors(file, result.error.issues, raw));
-  } catch (error) {
-    if (error instanceof ContentError) errors.push(error);
-    else throw error;
+  return loadYaml(root, 'site.yaml', siteSchema, errors);
+}
+
+function readFacts(root: string, site: SiteData, errors: ContentError[]): { file: string; text: string } | undefined {
+  if (!site.factsFile) return undefined;
+  const path = join(root, site.factsFile);
+  if (!existsSync(path)) {
+    errors.push(new ContentError(displayPath(join(root, 'site.yaml')), 'factsFile', `"${site.factsFile}" does not exist under the content root`));
+    return undefined;
   }
-  return undefined;
+  return { file: displayPath(path), text: readFileSync(path, 'utf8') };
 }
 
 /** Reads `site.yaml` of a content root; throws ContentErrors when it is missing or wrong. */
@@ -101,10 +129,12 @@ export function loadDossier(rootDir: string): Dossier {
   const site = loadSite(root, errors);
   const documents = loadCollection(root, 'documents', errors);
   const glossary = loadCollection(root, 'glossary', errors);
+  const timeline = loadCollection(root, 'timeline', errors);
 
   checkUnique(documents, 'slug', (d) => d.slug, errors);
   checkUnique(documents, 'kamerstuk', (d) => (d.kamerstuk?.nummer === undefined ? undefined : kamerstukKey({ dossier: d.kamerstuk.dossier, nummer: d.kamerstuk.nummer })), errors);
   checkUnique(glossary, 'slug', (d) => d.slug, errors);
+  checkUnique(timeline, 'slug', (d) => d.slug, errors);
   checkUnique(
     glossary.flatMap((entry) => glossaryForms(entry.data).map((form) => ({ ...entry, data: form }))),
     'aliases',
@@ -117,6 +147,15 @@ export function loadDossier(rootDir: string): Dossier {
     }
   }
 
+  if (site) {
+    errors.push(
+      ...checkTimeline({ site, siteFile: displayPath(join(root, 'site.yaml')), documents, timeline, facts: readFacts(root, site, errors) }),
+    );
+  }
+
+  const published = existsSync(join(root, 'published-urls.txt')) ? parseRegistry(readFileSync(join(root, 'published-urls.txt'), 'utf8')) : [];
+  const redirects = loadYaml(root, 'redirects.yaml', redirectsSchema, errors) ?? {};
+
   if (errors.length > 0 || !site) throw new ContentErrors(errors);
-  return { root, site, documents, glossary };
+  return { root, site, documents, glossary, timeline, published, redirects };
 }

@@ -22,4 +22,10 @@ export const routes = {
   document: (slug: string) => `/documenten/${slug}/`,
   glossary: () => '/begrippen/',
   term: (slug: string) => `/begrippen/#${slug}`,
+  timeline: () => '/tijdlijn/',
+  timelineEntry: (slug: string) => `/tijdlijn/${slug}/`,
+  timelineAnchor: (slug: string) => `/tijdlijn/#${slug}`,
+  thread: (slug: string) => `/tijdlijn/${slug}/`,
+  feed: () => '/tijdlijn.xml',
+  ogImage: (kind: 'documenten' | 'tijdlijn' | 'site', slug: string) => `/og/${kind}/${slug}.png`,
 } as const;

@@ -2,6 +2,7 @@
 import type { z } from 'astro/zod';
 import { documentSchema } from './document.ts';
 import { glossarySchema } from './glossary.ts';
+import { timelineSchema } from './timeline.ts';
 
 export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   dir: string;
@@ -12,6 +13,7 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
 export const COLLECTIONS = {
   documents: { dir: 'documents', extensions: ['.md', '.mdx'], schema: documentSchema },
   glossary: { dir: 'glossary', extensions: ['.md'], schema: glossarySchema },
+  timeline: { dir: 'timeline', extensions: ['.md'], schema: timelineSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

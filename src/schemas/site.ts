@@ -6,6 +6,12 @@ export const siteSchema = z.strictObject({
   description: z.string().min(1),
   /** Short text on the home page, in Markdown. */
   intro: z.string().min(1),
+  /** Threads that group timeline entries: slug -> label shown to readers. */
+  threads: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'thread slugs are lower-case words joined by hyphens'), z.string().min(1)).default({}),
+  /** The home page's story: 5 to 7 steps, each a short text leading to a timeline entry. */
+  story: z.array(z.strictObject({ entry: z.string().min(1), text: z.string().min(1) })).default([]),
+  /** The file (relative to the content root) that lists the outside facts a timeline entry may quote by URL. */
+  factsFile: z.string().min(1).optional(),
 });
 
 export type SiteData = z.output<typeof siteSchema>;

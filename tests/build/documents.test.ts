@@ -54,7 +54,7 @@ describe('document pages', () => {
 
     const tree = unified().use(remarkParse).use(remarkGfm).parse(doc.body) as Root;
 
-    it('has every heading, paragraph and list item of its file, with its stable id', () => {
+    it('has every heading, paragraph, list item and table row of its file, with its stable id', () => {
       const ids = identifyBlocks(tree).map((b) => b.id);
       const missing = ids.filter((id) => text.find(`[id="${id}"]`).length !== 1);
       expect(missing).toEqual([]);

@@ -1,15 +1,20 @@
-// Copies the small fixture dossier to a temporary content root, optionally with extra files, for error tests.
-import { cpSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+// Copies the small fixture dossier to a temporary content root, optionally with bad files added, for error tests.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './buildSite.ts';
 
 export const fixturesDir = join(projectRoot, 'tests/fixtures');
 
-/** A fresh copy of tests/fixtures/mini-dossier with `bad-input/<name>.md` added as documents/<name>.md. */
-export function dossierWithBadDocument(name: string): string {
-  const root = mkdtempSync(join(tmpdir(), `kamerdossier-${name}-`));
+/** A fresh copy of tests/fixtures/mini-dossier with each `tests/fixtures/<from>` written to `<root>/<to>`. */
+export function miniDossierWith(files: Record<string, string> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'kamerdossier-fixture-'));
   cpSync(join(fixturesDir, 'mini-dossier'), root, { recursive: true });
-  writeFileSync(join(root, 'documents', `${name}.md`), readFileSync(join(fixturesDir, 'bad-input', `${name}.md`)));
+  for (const [to, from] of Object.entries(files)) writeFileSync(join(root, to), readFileSync(join(fixturesDir, from)));
   return root;
+}
+
+/** The fixture dossier with `bad-input/<name>.md` added as documents/<name>.md. */
+export function dossierWithBadDocument(name: string): string {
+  return miniDossierWith({ [`documents/${name}.md`]: `bad-input/${name}.md` });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentErrors } from '../../src/lib/contentErrors.ts';
 import { displayPath } from '../../src/lib/contentRoot.ts';
 import { loadDossier } from '../../src/lib/dossier.ts';
-import { dossierWithBadDocument, fixturesDir } from '../helpers/fixtureDossier.ts';
+import { dossierWithBadDocument, fixturesDir, miniDossierWith } from '../helpers/fixtureDossier.ts';
 
 function errorsOf(root: string): string[] {
   try {
@@ -51,6 +51,20 @@ describe('the content check', () => {
     const second = displayPath(join(root, 'documents', 'motie-dijken.md'));
     expect(errorsOf(root)).toEqual([
       `${second}: field "slug": "motie-dijken" is already used by ${badFile(root, 'duplicate-slug')}; choose another`,
+    ]);
+  });
+
+  it('timeline: a quote that is not in its document names the entry file and the quote', () => {
+    const root = miniDossierWith({ 'timeline/quote.md': 'bad-input/timeline/quote-not-in-document.md' });
+    expect(errorsOf(root)).toEqual([
+      `${displayPath(join(root, 'timeline', 'quote.md'))}: field "sources.0.quote": "verzoekt de regering de dijken te verlagen" is not in document "motie-dijken"; copy the words exactly from one paragraph`,
+    ]);
+  });
+
+  it('timeline: a reference to an unknown document names the entry file and the field', () => {
+    const root = miniDossierWith({ 'timeline/unknown.md': 'bad-input/timeline/unknown-document.md' });
+    expect(errorsOf(root)).toEqual([
+      `${displayPath(join(root, 'timeline', 'unknown.md'))}: field "documents.0": there is no document with slug "motie-bruggen"`,
     ]);
   });
 });
