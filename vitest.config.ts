@@ -1,4 +1,4 @@
-// Two kinds of tests: unit tests of the pure modules, and tests on one real build of the site.
+// Two projects: unit tests of the pure modules, and tests on one real build of the site (HTML checks and Chromium).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,8 +7,8 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         test: {
-          name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/helpers/buildOnce.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -11,7 +11,7 @@ export interface StaticServer {
 }
 
 export async function serveDist(distDir: string, basePath = '/'): Promise<StaticServer> {
-  const serve = sirv(distDir, { dev: false, etag: true, extensions: [] });
+  const serve = sirv(distDir, { dev: false, etag: true });
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
