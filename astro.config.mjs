@@ -1,4 +1,5 @@
 // Astro configuration: where the site is served (SITE_URL, BASE_PATH), where it is built (OUT_DIR), and the Markdown pipeline.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -6,6 +7,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentRoot } from './src/lib/contentRoot.ts';
 import { loadDossier } from './src/lib/dossier.ts';
 import { joinBase, normaliseBase } from './src/lib/urls.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
+import { MDX_COMPONENTS_MODULE } from './src/lib/markdownSafety.ts';
 import { remarkPlugins } from './src/remark/index.ts';
 
 const dossier = loadDossier(contentRoot());
@@ -20,7 +23,21 @@ export default defineConfig({
   redirects: Object.fromEntries(Object.entries(dossier.redirects).map(([from, to]) => [from, joinBase(base, to)])),
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap()],
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
+      styleDirective: { resources: [...CSP_STYLE_SOURCES] },
+    },
+  },
+  vite: {
+    // Scripts as files, never inline, so that the same policy also works as an HTTP header (public/_headers).
+    build: { assetsInlineLimit: 0 },
+    resolve: { alias: { [MDX_COMPONENTS_MODULE]: fileURLToPath(new URL('./src/components/mdx/index.ts', import.meta.url)) } },
+  },
   markdown: {
+    // Shiki colours code with inline styles, which the content security policy forbids; the dossiers have no code.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: remarkPlugins(dossier, base),
       remarkRehype: {

@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/gates/**/*.test.ts'],
           globalSetup: ['tests/helpers/buildOnce.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,

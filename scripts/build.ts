@@ -1,10 +1,13 @@
-// `npm run build`: checks the whole content root, builds the site with Astro, then checks that no published URL was lost.
+// `npm run build`: checks the whole content root, builds the site with Astro, indexes it for search, writes the offline
+// service worker, then checks that no published URL was lost.
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import { ContentErrors } from '../src/lib/contentErrors.ts';
 import { contentRoot, displayPath } from '../src/lib/contentRoot.ts';
 import { loadDossier, type Dossier } from '../src/lib/dossier.ts';
+import { SERVICE_WORKER_FILE, writeServiceWorker } from '../src/lib/precache.ts';
 import { builtPages, checkPublishedUrls } from '../src/lib/publishedUrls.ts';
+import { buildSearchIndex } from '../src/lib/searchIndex.ts';
 
 async function stage<T>(name: string, run: () => Promise<T> | T): Promise<T> {
   const started = performance.now();
@@ -32,6 +35,11 @@ console.log(
 );
 
 await stage('astro', () => build({ logLevel: process.env.CI ? 'warn' : 'info' }));
+
+const search = await stage('pagefind', () => buildSearchIndex(outDir));
+console.log(`[kamerdossier] search index: ${search.pages} pages`);
+const precache = await stage('service worker', () => writeServiceWorker(outDir));
+console.log(`[kamerdossier] ${SERVICE_WORKER_FILE} precaches ${precache.count} files, ${(precache.bytes / 1e6).toFixed(2)} MB (version ${precache.version})`);
 
 const urls = await stage('published URLs', () => checkPublishedUrls(dossier.published, builtPages(outDir), dossier.redirects));
 if (urls.missing.length > 0) {

@@ -12,4 +12,5 @@ export const collections = {
   documents: defineCollection({ loader: loader(COLLECTIONS.documents), schema: COLLECTIONS.documents.schema }),
   glossary: defineCollection({ loader: loader(COLLECTIONS.glossary), schema: COLLECTIONS.glossary.schema }),
   timeline: defineCollection({ loader: loader(COLLECTIONS.timeline), schema: COLLECTIONS.timeline.schema }),
+  pages: defineCollection({ loader: loader(COLLECTIONS.pages), schema: COLLECTIONS.pages.schema }),
 };

@@ -1,22 +1,30 @@
 // Reads and checks a whole content root before Astro builds it, collecting every editor mistake with its file and field.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
+import { chartsFileSchema, type ChartsFile } from '../schemas/charts.ts';
+import type { Dataset } from '../schemas/data.ts';
 import { siteSchema, type SiteData } from '../schemas/site.ts';
+import { loadDataDir } from './budget/dataDir.ts';
 import { ContentError, ContentErrors, issuesToErrors } from './contentErrors.ts';
 import { displayPath } from './contentRoot.ts';
 import { parseSourceFile, parseYamlStrict } from './frontmatter.ts';
 import { glossaryForms } from './glossary.ts';
 import { kamerstukKey } from './kamerstuk.ts';
+import { findUnsafeContent } from './markdownSafety.ts';
 import { parseRegistry, redirectsSchema } from './publishedUrls.ts';
+import { RESERVED_SLUGS } from './urls.ts';
 import { checkTimeline } from './timelineChecks.ts';
+import { checkCharts } from './chartChecks.ts';
 
 export interface Entry<T> {
   /** Path as shown in messages, e.g. `content/documents/brief.md`. */
   file: string;
   data: T;
   body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
 }
 
 export type CollectionData<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;
@@ -27,10 +35,15 @@ export interface Dossier {
   documents: Entry<CollectionData<'documents'>>[];
   glossary: Entry<CollectionData<'glossary'>>[];
   timeline: Entry<CollectionData<'timeline'>>[];
+  pages: Entry<CollectionData<'pages'>>[];
   /** Site paths that have been published and must keep working (published-urls.txt). */
   published: string[];
   /** Old path -> new path (redirects.yaml). */
   redirects: Record<string, string>;
+  /** Data files by name (data/<name>.yaml), checked against their stated totals. */
+  datasets: Map<string, Dataset>;
+  /** charts.yaml: the charts that documents, timeline entries and pages show. */
+  charts: ChartsFile | undefined;
 }
 
 function listFiles(dir: string, extensions: readonly string[]): string[] {
@@ -52,6 +65,17 @@ function collecting<T>(errors: ContentError[], read: () => T): T | undefined {
   }
 }
 
+/** Runs `read`, turning the ContentErrors it throws into entries of `errors`. */
+function collectingAll<T>(errors: ContentError[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ContentErrors) errors.push(...error.errors);
+    else throw error;
+    return undefined;
+  }
+}
+
 /** Parses data against a schema, or reports its issues as errors of `file`. */
 function validate<S extends z.ZodType>(file: string, schema: S, raw: unknown, errors: ContentError[]): z.output<S> | undefined {
   const result = schema.safeParse(raw);
@@ -66,7 +90,11 @@ function loadCollection<N extends CollectionName>(root: string, name: N, errors:
     const file = displayPath(path);
     const source = collecting(errors, () => parseSourceFile(readFileSync(path, 'utf8'), file));
     const data = source && validate(file, spec.schema, source.data, errors);
-    return source && data ? [{ file, data: data as CollectionData<N>, body: source.body }] : [];
+    if (!source) return [];
+    for (const { line, problem } of findUnsafeContent(source.body, extname(path) === '.mdx' ? 'mdx' : 'md')) {
+      errors.push(new ContentError(file, 'body', `line ${line + source.bodyLine - 1}: ${problem}`));
+    }
+    return data ? [{ file, data: data as CollectionData<N>, body: source.body, bodyLine: source.bodyLine }] : [];
   });
 }
 
@@ -111,14 +139,6 @@ function readFacts(root: string, site: SiteData, errors: ContentError[]): { file
   return { file: displayPath(path), text: readFileSync(path, 'utf8') };
 }
 
-/** Reads `site.yaml` of a content root; throws ContentErrors when it is missing or wrong. */
-export function readSite(rootDir: string): SiteData {
-  const errors: ContentError[] = [];
-  const site = loadSite(resolve(rootDir), errors);
-  if (!site) throw new ContentErrors(errors);
-  return site;
-}
-
 /** Loads and checks the dossier at `root`; throws ContentErrors listing every mistake found. */
 export function loadDossier(rootDir: string): Dossier {
   const root = resolve(rootDir);
@@ -130,11 +150,16 @@ export function loadDossier(rootDir: string): Dossier {
   const documents = loadCollection(root, 'documents', errors);
   const glossary = loadCollection(root, 'glossary', errors);
   const timeline = loadCollection(root, 'timeline', errors);
+  const pages = loadCollection(root, 'pages', errors);
 
   checkUnique(documents, 'slug', (d) => d.slug, errors);
   checkUnique(documents, 'kamerstuk', (d) => (d.kamerstuk?.nummer === undefined ? undefined : kamerstukKey({ dossier: d.kamerstuk.dossier, nummer: d.kamerstuk.nummer })), errors);
   checkUnique(glossary, 'slug', (d) => d.slug, errors);
   checkUnique(timeline, 'slug', (d) => d.slug, errors);
+  checkUnique(pages, 'slug', (d) => d.slug, errors);
+  for (const page of pages) {
+    if (RESERVED_SLUGS.has(page.data.slug)) errors.push(new ContentError(page.file, 'slug', `"${page.data.slug}" is a path the site uses itself; choose another`));
+  }
   checkUnique(
     glossary.flatMap((entry) => glossaryForms(entry.data).map((form) => ({ ...entry, data: form }))),
     'aliases',
@@ -155,7 +180,11 @@ export function loadDossier(rootDir: string): Dossier {
 
   const published = existsSync(join(root, 'published-urls.txt')) ? parseRegistry(readFileSync(join(root, 'published-urls.txt'), 'utf8')) : [];
   const redirects = loadYaml(root, 'redirects.yaml', redirectsSchema, errors) ?? {};
+  const datasets = collectingAll(errors, () => loadDataDir(join(root, 'data')).datasets) ?? new Map<string, Dataset>();
+  const charts = loadYaml(root, 'charts.yaml', chartsFileSchema, errors);
+  const dataFiles = listFiles(join(root, 'data'), ['.yaml']).map((path) => basename(path, '.yaml'));
+  errors.push(...checkCharts({ chartsFile: displayPath(join(root, 'charts.yaml')), charts, datasets, dataFiles, users: [...documents, ...timeline, ...pages] }));
 
   if (errors.length > 0 || !site) throw new ContentErrors(errors);
-  return { root, site, documents, glossary, timeline, published, redirects };
+  return { root, site, documents, glossary, timeline, pages, published, redirects, datasets, charts };
 }

@@ -1,10 +1,8 @@
 // Share images (1200×630 PNG) made at build time from a title, a date line and the site name, with fonts shipped in node_modules.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import satori from 'satori';
+import { el, renderPng, type Node } from './png.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -16,20 +14,9 @@ export interface OgCard {
   siteTitle: string;
 }
 
-const require = createRequire(import.meta.url);
-const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`);
 /** Bump when the card's design changes, so cached images are made again. */
 const DESIGN_VERSION = 1;
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'kamerdossier-og');
-
-let ready: Promise<void> | undefined;
-function init(): Promise<void> {
-  ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  return ready;
-}
-
-type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
-const el = (type: string, style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type, props: { style, children } });
 
 function card({ eyebrow, title, siteTitle }: OgCard): Node {
   return el(
@@ -49,16 +36,7 @@ export async function renderOgImage(input: OgCard): Promise<Uint8Array> {
   const cached = join(CACHE_DIR, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
 
-  await init();
-  const svg = await satori(card(input) as Parameters<typeof satori>[0], {
-    width: OG_WIDTH,
-    height: OG_HEIGHT,
-    fonts: [
-      { name: 'Noto Sans', data: readFileSync(fontFile(400)), weight: 400, style: 'normal' },
-      { name: 'Noto Sans', data: readFileSync(fontFile(700)), weight: 700, style: 'normal' },
-    ],
-  });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = await renderPng(card(input), OG_WIDTH, OG_HEIGHT);
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(cached, png);
   return png;

@@ -69,6 +69,10 @@ export function checkTimeline({ site, siteFile, documents, timeline, facts }: Ti
   }
 
   const slugs = new Set(timeline.map((t) => t.data.slug));
+  // Thread pages and entry pages share /tijdlijn/<slug>/.
+  for (const thread of Object.keys(site.threads)) {
+    if (slugs.has(thread)) errors.push(new ContentError(siteFile, `threads.${thread}`, `"${thread}" is also the slug of a timeline entry; give the thread another name`));
+  }
   site.story.forEach((step, i) => {
     if (!slugs.has(step.entry)) errors.push(new ContentError(siteFile, `story.${i}.entry`, `there is no timeline entry with slug "${step.entry}"`));
   });

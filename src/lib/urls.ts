@@ -27,5 +27,11 @@ export const routes = {
   timelineAnchor: (slug: string) => `/tijdlijn/#${slug}`,
   thread: (slug: string) => `/tijdlijn/${slug}/`,
   feed: () => '/tijdlijn.xml',
+  search: () => '/zoeken/',
+  page: (slug: string) => `/${slug}/`,
+  chartCsv: (name: string) => `/data/${name}.csv`,
   ogImage: (kind: 'documenten' | 'tijdlijn' | 'site', slug: string) => `/og/${kind}/${slug}.png`,
 } as const;
+
+/** First path segments the engine uses itself; a content page cannot take them as its slug. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['documenten', 'tijdlijn', 'begrippen', 'zoeken', 'data', 'og', 'pagefind', '_astro', 'icons', '404']);

@@ -2,13 +2,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { contentRoot } from '../lib/contentRoot.ts';
 import { formatDossierDate, sortByDate } from '../lib/dates.ts';
-import { readSite } from '../lib/dossier.ts';
+import { currentDossier } from '../lib/currentDossier.ts';
 import { absoluteUrl, routes } from '../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
-  const site = readSite(contentRoot());
+  const { site } = currentDossier();
   const base = import.meta.env.BASE_URL;
   const entries = sortByDate(await getCollection('timeline')).reverse();
   return rss({

@@ -1,12 +1,16 @@
 // The remark plugins every dossier page runs, configured from the loaded dossier and the base path.
+import { join, sep } from 'node:path';
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
+import { COLLECTIONS } from '../schemas/collections.ts';
 import type { Dossier } from '../lib/dossier.ts';
 import { glossaryForms } from '../lib/glossary.ts';
 import { kamerstukKey } from '../lib/kamerstuk.ts';
 import { joinBase, routes } from '../lib/urls.ts';
-import remarkBlockIds from './blockIds.ts';
+import remarkBaseLinks from './baseLinks.ts';
+import remarkBlockIds, { type BlockIdsOptions } from './blockIds.ts';
 import remarkGlossaryLinks, { type GlossaryLinksOptions } from './glossaryLinks.ts';
 import remarkKamerstukLinks, { type KamerstukLinksOptions } from './kamerstukLinks.ts';
+import remarkScrollableTables from './scrollableTables.ts';
 
 export function remarkPlugins(dossier: Dossier, base: string): RemarkPlugins {
   const pageByKamerstuk = new Map<string, string>();
@@ -21,5 +25,6 @@ export function remarkPlugins(dossier: Dossier, base: string): RemarkPlugins {
     href: (slug) => joinBase(base, routes.term(slug)),
   };
   // Citations before the glossary: a term inside a citation link stays plain.
-  return [remarkBlockIds, [remarkKamerstukLinks, citations], [remarkGlossaryLinks, glossary]];
+  const blockIds: BlockIdsOptions = { dir: join(dossier.root, COLLECTIONS.documents.dir) + sep };
+  return [[remarkBlockIds, blockIds], [remarkBaseLinks, { base }], [remarkKamerstukLinks, citations], [remarkGlossaryLinks, glossary], remarkScrollableTables];
 }

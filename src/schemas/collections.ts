@@ -2,6 +2,7 @@
 import type { z } from 'astro/zod';
 import { documentSchema } from './document.ts';
 import { glossarySchema } from './glossary.ts';
+import { pageSchema } from './page.ts';
 import { timelineSchema } from './timeline.ts';
 
 export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
@@ -14,6 +15,7 @@ export const COLLECTIONS = {
   documents: { dir: 'documents', extensions: ['.md', '.mdx'], schema: documentSchema },
   glossary: { dir: 'glossary', extensions: ['.md'], schema: glossarySchema },
   timeline: { dir: 'timeline', extensions: ['.md'], schema: timelineSchema },
+  pages: { dir: 'pages', extensions: ['.md', '.mdx'], schema: pageSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -49,6 +49,8 @@ export const documentSchema = z
     sourceUrl: httpsUrlField.optional(),
     summary: summaryField,
     sourceFile: z.string().min(1),
+    /** Charts (names from charts.yaml) shown with the document. */
+    charts: z.array(slugField).default([]),
   })
   .transform(withQualifier);
 

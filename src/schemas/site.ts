@@ -12,6 +12,8 @@ export const siteSchema = z.strictObject({
   story: z.array(z.strictObject({ entry: z.string().min(1), text: z.string().min(1) })).default([]),
   /** The file (relative to the content root) that lists the outside facts a timeline entry may quote by URL. */
   factsFile: z.string().min(1).optional(),
+  /** The quick exit: a neutral site that replaces this one at once. */
+  quickExit: z.strictObject({ url: z.url({ protocol: /^https$/ }), label: z.string().min(1) }),
 });
 
 export type SiteData = z.output<typeof siteSchema>;

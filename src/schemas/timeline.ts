@@ -24,6 +24,8 @@ export const timelineSchema = z
     documents: z.array(slugField).default([]),
     threads: z.array(slugField).min(1, 'name at least one thread from site.yaml'),
     sources: z.array(sourceField).min(1, 'give at least one source with a verbatim quote'),
+    /** Charts (names from charts.yaml) shown with the entry. */
+    charts: z.array(slugField).default([]),
   })
   .transform(withQualifier);
 

@@ -14,7 +14,7 @@ export function miniDossierWith(files: Record<string, string> = {}): string {
   return root;
 }
 
-/** The fixture dossier with `bad-input/<name>.md` added as documents/<name>.md. */
-export function dossierWithBadDocument(name: string): string {
-  return miniDossierWith({ [`documents/${name}.md`]: `bad-input/${name}.md` });
+/** The fixture dossier with `bad-input/<name>.<ext>` added as documents/<name>.<ext>. */
+export function dossierWithBadDocument(name: string, ext = 'md'): string {
+  return miniDossierWith({ [`documents/${name}.${ext}`]: `bad-input/${name}.${ext}` });
 }

@@ -67,4 +67,25 @@ describe('the content check', () => {
       `${displayPath(join(root, 'timeline', 'unknown.md'))}: field "documents.0": there is no document with slug "motie-bruggen"`,
     ]);
   });
+
+  const unsafe: [name: string, ext: string, line: number, problem: string][] = [
+    ['raw-script', 'md', 18, 'raw HTML <script> is not allowed; write Markdown instead'],
+    ['event-attribute', 'md', 16, 'an on…= attribute (an event handler) is not allowed'],
+    ['javascript-url', 'md', 16, 'the link "javascript:alert(1)" is not allowed; links go to https:, mailto:, tel: or a page of this site'],
+    ['mdx-import', 'mdx', 16, 'import from "../../src/components/QuickExit.astro" is not on the allow-list; import components only from "@kamerdossier/components"'],
+  ];
+
+  it.each(unsafe)('%s: content that could run code names the file, the body line and the problem', (name, ext, line, problem) => {
+    const root = dossierWithBadDocument(name, ext);
+    const file = displayPath(join(root, 'documents', `${name}.${ext}`));
+    expect(errorsOf(root)).toEqual([`${file}: field "body": line ${line}: ${problem}`]);
+  });
+
+  it.each([
+    ['bad-dotted-string', 'items.0.amount', '"1.234.567" is text; write the amount as a whole number of euros without dots, e.g. 1234567'],
+    ['bad-negative', 'rows.0.amounts.2031', 'is negative (-5); an amount cannot be below zero'],
+  ])('data/%s: a wrongly written amount names the file and the field', (name, field, problem) => {
+    const root = miniDossierWith({ [`data/${name}.yaml`]: `data/${name}.yaml` });
+    expect(errorsOf(root)).toContain(`${displayPath(join(root, 'data', `${name}.yaml`))}: field "${field}": ${problem}`);
+  });
 });

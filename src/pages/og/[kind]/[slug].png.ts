@@ -1,14 +1,13 @@
 // Share images: one 1200×630 PNG per document and timeline entry, and one for the site.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { contentRoot } from '../../../lib/contentRoot.ts';
 import { formatDossierDate } from '../../../lib/dates.ts';
 import { typeLabel } from '../../../lib/documents.ts';
-import { readSite } from '../../../lib/dossier.ts';
+import { currentDossier } from '../../../lib/currentDossier.ts';
 import { renderOgImage, type OgCard } from '../../../lib/ogImage.ts';
 
 export const getStaticPaths = (async () => {
-  const site = readSite(contentRoot());
+  const { site } = currentDossier();
   const card = (eyebrow: string, title: string): OgCard => ({ eyebrow, title, siteTitle: site.title });
   const documents = (await getCollection('documents')).map(({ data }) => ({
     params: { kind: 'documenten', slug: data.slug },

@@ -1,0 +1,31 @@
+// Renders a satori element tree to a PNG at build time (share images, app icons), with the Noto Sans fonts in node_modules.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import satori from 'satori';
+
+export type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
+export const el = (type: string, style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type, props: { style, children } });
+
+const require = createRequire(import.meta.url);
+const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`);
+
+let ready: Promise<void> | undefined;
+function init(): Promise<void> {
+  ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  return ready;
+}
+
+/** Draws `tree` (fontFamily 'Noto Sans', weights 400 and 700) as a `width`×`height` PNG. */
+export async function renderPng(tree: Node, width: number, height: number): Promise<Uint8Array> {
+  await init();
+  const svg = await satori(tree as Parameters<typeof satori>[0], {
+    width,
+    height,
+    fonts: [
+      { name: 'Noto Sans', data: readFileSync(fontFile(400)), weight: 400, style: 'normal' },
+      { name: 'Noto Sans', data: readFileSync(fontFile(700)), weight: 700, style: 'normal' },
+    ],
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
+}

@@ -1,0 +1,36 @@
+// /begroting/ in Chromium: every chart and table shows at 1280 px and at 320 px, and the page never scrolls sideways.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadDossier } from '../../src/lib/dossier.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/server.ts';
+
+const specs = loadDossier('content').charts!.charts;
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist(inject('distDir'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each([1280, 320])('/begroting/ at %i px', (width) => {
+  it('shows every chart and table without horizontal scrolling of the page', async () => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(server.url('/begroting/'));
+    for (const spec of specs) {
+      const figure = page.locator(`#grafiek-${spec.name}`);
+      const svgBox = await figure.locator('svg[role="img"]').first().boundingBox();
+      expect(svgBox?.width, spec.name).toBeGreaterThan(width >= 1280 ? 300 : 200);
+      expect(svgBox!.x + svgBox!.width).toBeLessThanOrEqual(width);
+      expect(await figure.locator('table').isVisible()).toBe(true);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.close();
+  });
+});
