@@ -7,7 +7,9 @@ import { unitChart, unitChartTable } from '../charts/unitChart.ts';
 import type { ChartSpec } from '../schemas/charts.ts';
 import type { DataSource, Dataset } from '../schemas/data.ts';
 import { amountsToUnits, costsByGroup, groupToBars, tableToStacked, voteToSeats } from './budget/chartData.ts';
+import { sumKnownCosts, type CostTotals } from './budget/costs.ts';
 import type { CsvTable } from './budget/csv.ts';
+import { formatEuro } from './money.ts';
 
 export interface Figure {
   spec: ChartSpec;
@@ -16,6 +18,20 @@ export interface Figure {
   /** How the table's numbers read: euros, or plain counts (seats). */
   values: 'euro' | 'count';
   sources: DataSource[];
+  /** A line under the chart with a total that keeps unknowns visible, where the chart has one. */
+  total?: string;
+}
+
+/** `Samen: € … incidenteel, € … structureel en € … zonder soort, plus 8 voorstellen met onbekende kosten.` */
+export function costTotalLine(totals: CostTotals, itemWord: { one: string; many: string }): string {
+  const parts = [
+    `${formatEuro(totals.incidenteel)} incidenteel`,
+    `${formatEuro(totals.structureel)} structureel`,
+    ...(totals.unspecified > 0 ? [`${formatEuro(totals.unspecified)} zonder soort`] : []),
+  ];
+  const known = `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+  const unknown = totals.unknownCount === 0 ? '' : `, plus ${totals.unknownCount} ${totals.unknownCount === 1 ? itemWord.one : itemWord.many} met onbekende kosten`;
+  return `Samen, voor zover bekend: ${known}${unknown}.`;
 }
 
 /** Why a spec cannot be drawn from the data, or undefined when it can. */
@@ -55,7 +71,12 @@ export function buildFigure(spec: ChartSpec, data: Dataset): Figure {
     case 'cost-items': {
       const grouped = costsByGroup(data.items, data.themes);
       const [group, , note] = columns(spec, ['Thema', '', 'Niet in de balken']);
-      return { ...base, svg: groupedBars(grouped, text), table: groupedBarsTable(grouped, group, note) };
+      return {
+        ...base,
+        svg: groupedBars(grouped, text),
+        table: groupedBarsTable(grouped, group, note),
+        total: costTotalLine(sumKnownCosts(data.items), { one: 'voorstel', many: 'voorstellen' }),
+      };
     }
     case 'amounts': {
       const items = amountsToUnits(data);

@@ -1,27 +1,30 @@
 // The timeline in real Chromium: an anchored entry is shown and highlighted, the thread filter narrows in place,
 // and the share control copies the permalink.
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDossier } from '../../src/lib/dossier.ts';
+import { joinBase } from '../../src/lib/urls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { siteBuilds } from '../helpers/builds.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const dossier = loadDossier('content');
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
 
-beforeAll(async () => {
-  server = await serveDist(inject('distDir'));
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+describe.each(siteBuilds())('timeline in Chromium $where', ({ distDir, base }) => {
+  let browser: Browser;
+  let server: StaticServer;
+  let context: BrowserContext;
 
-describe('timeline in Chromium', () => {
+  beforeAll(async () => {
+    server = await serveDist(distDir, base);
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
   it('opening /tijdlijn/#<slug> shows and highlights that entry', async () => {
     const target = dossier.timeline.at(-1)!.data.slug;
     const page = await context.newPage();
@@ -48,7 +51,7 @@ describe('timeline in Chromium', () => {
     await page.getByRole('link', { name: label, exact: true }).click();
     await expect.poll(() => visible.count()).toBe(expected);
     expect(expected).toBeLessThan(dossier.timeline.length);
-    expect(new URL(page.url()).pathname).toBe(`/tijdlijn/${thread}/`);
+    expect(new URL(page.url()).pathname).toBe(joinBase(base, `/tijdlijn/${thread}/`));
     expect(await page.locator('[data-filter-status]').textContent()).toBe(`${expected} gebeurtenissen: ${label}`);
     await page.goBack();
     await expect.poll(() => visible.count()).toBe(dossier.timeline.length);
@@ -64,7 +67,7 @@ describe('timeline in Chromium', () => {
     const page = await copying.newPage();
     await page.goto(server.url(`/tijdlijn/${slug}/`));
     await page.getByRole('button', { name: 'Kopieer de link' }).click();
-    const permalink = `http://localhost:4321/tijdlijn/${slug}/`;
+    const permalink = `http://localhost:4321${joinBase(base, `/tijdlijn/${slug}/`)}`;
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
     expect(await page.getByRole('status').filter({ hasText: 'gekopieerd' }).textContent()).toBe(`De link is gekopieerd: ${permalink}`);
     await copying.close();

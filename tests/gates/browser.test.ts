@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../../src/lib/publishedUrls.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { TEST_BASE_PATH } from '../helpers/buildOnce.ts';
 import { fixturesDir } from '../helpers/fixtureDossier.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
@@ -109,6 +110,13 @@ async function observe(server: StaticServer, paths: string[]): Promise<Observati
 describe('privacy and the content security policy', () => {
   it('every page and a search: no request to another origin, no cookie, no localStorage, no CSP violation', async () => {
     const seen = await observe(site, [...pages, '/zoeken/?q=slachtoffers']);
+    expect(seen).toEqual({ foreignRequests: [], cookies: [], storage: [], cspViolations: [] });
+  });
+
+  it(`the same under the base path ${TEST_BASE_PATH}`, async () => {
+    const underBase = await serveDist(inject('distDirUnderBase'), TEST_BASE_PATH);
+    const seen = await observe(underBase, [...pages, '/zoeken/?q=slachtoffers']);
+    await underBase.close();
     expect(seen).toEqual({ foreignRequests: [], cookies: [], storage: [], cspViolations: [] });
   });
 

@@ -1,15 +1,15 @@
 // Gates on the built HTML, without a browser: html-validate finds no errors and every internal link and anchor resolves.
 // Each gate also runs on tests/fixtures/broken-site, where it must fail.
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { siteBuilds } from '../helpers/builds.ts';
 import { brokenLinks, htmlErrors } from '../helpers/gates.ts';
 import { fixturesDir } from '../helpers/fixtureDossier.ts';
 
-const distDir = inject('distDir');
 const brokenSite = join(fixturesDir, 'broken-site');
 
 describe('html-validate', () => {
-  it('finds no error on any page of the build', async () => {
+  it.each(siteBuilds())('finds no error on any page of the build $where', async ({ distDir }) => {
     expect(await htmlErrors(distDir)).toEqual([]);
   });
   it('fails on a broken page', async () => {
@@ -19,8 +19,8 @@ describe('html-validate', () => {
 });
 
 describe('links', () => {
-  it('every internal link and #anchor of the build resolves, and target=_blank links have rel="noopener noreferrer"', () => {
-    expect(brokenLinks(distDir)).toEqual([]);
+  it.each(siteBuilds())('every internal link and #anchor of the build $where resolves, and target=_blank links have rel="noopener noreferrer"', ({ distDir, base }) => {
+    expect(brokenLinks(distDir, base)).toEqual([]);
   });
   it('fails on a broken site', () => {
     expect(brokenLinks(brokenSite)).toEqual([
