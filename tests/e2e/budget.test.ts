@@ -1,29 +1,17 @@
 // /begroting/ in Chromium: every chart and table shows at 1280 px and at 320 px, and the page never scrolls sideways.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDossier } from '../../src/lib/dossier.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { withSite } from '../helpers/browser.ts';
 import { siteBuilds } from '../helpers/builds.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const specs = loadDossier('content').charts!.charts;
 
 describe.each(siteBuilds())('/begroting/ $where', ({ distDir, base }) => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDist(distDir, base);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = withSite(distDir, base);
 
   it.each([1280, 320])('at %i px shows every chart and table without horizontal scrolling of the page', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(server.url('/begroting/'));
+    const page = await site.browser().newPage({ viewport: { width, height: 900 } });
+    await page.goto(site.server().url('/begroting/'));
     for (const spec of specs) {
       const figure = page.locator(`#grafiek-${spec.name}`);
       const svgBox = await figure.locator('svg[role="img"]').first().boundingBox();

@@ -1,33 +1,22 @@
 // "Snel weg" in Chromium: early in the tab order, leaves by location.replace (Back does not return), also on Shift ×3.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadDossier } from '../../src/lib/dossier.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { withSite } from '../helpers/browser.ts';
 import { siteBuilds } from '../helpers/builds.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const { quickExit } = loadDossier('content').site;
 
 describe.each(siteBuilds())('quick exit $where', ({ distDir, base }) => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDist(distDir, base);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = withSite(distDir, base);
 
   /** A page that has visited the home page and then a document; the neutral site is answered locally. */
   async function readingPage(): Promise<Page> {
-    const context = await browser.newContext();
+    const context = await site.browser().newContext();
     await context.route(`${quickExit.url}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>neutraal</title>' }));
     const page = await context.newPage();
-    await page.goto(server.url('/'));
-    await page.goto(server.url('/tijdlijn/'));
+    await page.goto(site.server().url('/'));
+    await page.goto(site.server().url('/tijdlijn/'));
     return page;
   }
 
@@ -47,7 +36,7 @@ describe.each(siteBuilds())('quick exit $where', ({ distDir, base }) => {
     await page.getByRole('link', { name: quickExit.label }).click();
     await page.waitForURL(`${quickExit.url}**`);
     await page.goBack();
-    expect(page.url()).toBe(server.url('/'));
+    expect(page.url()).toBe(site.server().url('/'));
     await page.context().close();
   });
 

@@ -1,34 +1,25 @@
 // The timeline in real Chromium: an anchored entry is shown and highlighted, the thread filter narrows in place,
 // and the share control copies the permalink.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDossier } from '../../src/lib/dossier.ts';
 import { joinBase } from '../../src/lib/urls.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { withSite } from '../helpers/browser.ts';
 import { siteBuilds } from '../helpers/builds.ts';
-import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const dossier = loadDossier('content');
 
 describe.each(siteBuilds())('timeline in Chromium $where', ({ distDir, base }) => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = withSite(distDir, base);
   let context: BrowserContext;
-
   beforeAll(async () => {
-    server = await serveDist(distDir, base);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    context = await site.browser().newContext({ viewport: { width: 1280, height: 800 } });
   });
 
   it('opening /tijdlijn/#<slug> shows and highlights that entry', async () => {
     const target = dossier.timeline.at(-1)!.data.slug;
     const page = await context.newPage();
-    await page.goto(server.url(`/tijdlijn/#${target}`));
+    await page.goto(site.server().url(`/tijdlijn/#${target}`));
     const entry = page.locator(`[id="${target}"]`);
     await expect.poll(() => entry.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await entry.isVisible()).toBe(true);
@@ -45,7 +36,7 @@ describe.each(siteBuilds())('timeline in Chromium $where', ({ distDir, base }) =
     const [thread, label] = Object.entries(dossier.site.threads)[0]!;
     const expected = dossier.timeline.filter((t) => t.data.threads.includes(thread)).length;
     const page = await context.newPage();
-    await page.goto(server.url('/tijdlijn/'));
+    await page.goto(site.server().url('/tijdlijn/'));
     const visible = page.locator('.timeline-item:visible');
     expect(await visible.count()).toBe(dossier.timeline.length);
     await page.getByRole('link', { name: label, exact: true }).click();
@@ -60,12 +51,12 @@ describe.each(siteBuilds())('timeline in Chromium $where', ({ distDir, base }) =
 
   it('the share control copies the permalink and says so', async () => {
     const slug = dossier.timeline[0]!.data.slug;
-    const copying = await browser.newContext();
-    await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const copying = await site.browser().newContext();
+    await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server().origin });
     // Chromium on a desktop has no Web Share API; make sure the copy path is the one under test.
     await copying.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     const page = await copying.newPage();
-    await page.goto(server.url(`/tijdlijn/${slug}/`));
+    await page.goto(site.server().url(`/tijdlijn/${slug}/`));
     await page.getByRole('button', { name: 'Kopieer de link' }).click();
     const permalink = `http://localhost:4321${joinBase(base, `/tijdlijn/${slug}/`)}`;
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);

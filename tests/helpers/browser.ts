@@ -1,5 +1,8 @@
-// Launches Debian's Chromium through playwright-core with the flags this machine needs (no network beyond localhost).
+// Launches Debian's Chromium through playwright-core with the flags this machine needs (no network beyond localhost),
+// and serves a built site to it for a block of tests.
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDist, type StaticServer } from './server.ts';
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -17,4 +20,24 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: CHROMIUM_FLAGS,
   });
+}
+
+export interface SiteSession {
+  browser: () => Browser;
+  server: () => StaticServer;
+}
+
+/** One Chromium and one static server of `distDir` under `base` for the enclosing describe block. */
+export function withSite(distDir: string, base = '/'): SiteSession {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveDist(distDir, base);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser!, server: () => server! };
 }
