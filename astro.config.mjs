@@ -4,14 +4,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { contentRoot } from './src/lib/contentRoot.ts';
-import { loadDossier } from './src/lib/dossier.ts';
+import { loadDossierOnce } from './src/lib/currentDossier.ts';
 import { joinBase, normaliseBase } from './src/lib/urls.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 import { MDX_COMPONENTS_MODULE } from './src/lib/markdownSafety.ts';
 import { remarkPlugins } from './src/remark/index.ts';
 
-const dossier = loadDossier(contentRoot());
+const dossier = loadDossierOnce();
 const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({

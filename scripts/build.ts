@@ -1,13 +1,15 @@
-// `npm run build`: checks the whole content root, builds the site with Astro, indexes it for search, writes the offline
-// service worker, then checks that no published URL was lost.
+// `npm run build`: checks the whole content root, builds the site with Astro, renders the share images, indexes it for
+// search, writes the offline service worker, then checks that no published URL was lost.
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import { ContentErrors } from '../src/lib/contentErrors.ts';
 import { contentRoot, displayPath } from '../src/lib/contentRoot.ts';
-import { loadDossier, type Dossier } from '../src/lib/dossier.ts';
+import { loadDossierOnce } from '../src/lib/currentDossier.ts';
+import type { Dossier } from '../src/lib/dossier.ts';
 import { SERVICE_WORKER_FILE, writeServiceWorker } from '../src/lib/precache.ts';
 import { builtPages, checkPublishedUrls } from '../src/lib/publishedUrls.ts';
 import { buildSearchIndex } from '../src/lib/searchIndex.ts';
+import { writeShareImages } from '../src/lib/shareImages.ts';
 
 async function stage<T>(name: string, run: () => Promise<T> | T): Promise<T> {
   const started = performance.now();
@@ -25,7 +27,7 @@ const root = contentRoot();
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 let dossier: Dossier;
 try {
-  dossier = await stage('content check', () => loadDossier(root));
+  dossier = await stage('content check', () => loadDossierOnce(root));
 } catch (error) {
   if (error instanceof ContentErrors) fail(`${error.message}\n\nThe site was not built. Fix the fields above and build again.`);
   throw error;
@@ -35,6 +37,9 @@ console.log(
 );
 
 await stage('astro', () => build({ logLevel: process.env.CI ? 'warn' : 'info' }));
+
+const images = await stage('images', () => writeShareImages(dossier, outDir));
+console.log(`[kamerdossier] share images: ${images.rendered} rendered, ${images.cached} from cache`);
 
 const search = await stage('pagefind', () => buildSearchIndex(outDir));
 console.log(`[kamerdossier] search index: ${search.pages} pages`);

@@ -30,14 +30,19 @@ function card({ eyebrow, title, siteTitle }: OgCard): Node {
   );
 }
 
-/** Renders the card; an identical card is read from the cache instead of being rendered again. */
-export async function renderOgImage(input: OgCard): Promise<Uint8Array> {
+export interface OgImage {
+  png: Uint8Array;
+  /** True when an identical card was read from the cache instead of rendered. */
+  fromCache: boolean;
+}
+
+/** Renders the card; an identical card (same text, same design) is read from the cache instead. */
+export async function renderOgImage(input: OgCard): Promise<OgImage> {
   const key = createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, ...input })).digest('hex').slice(0, 32);
   const cached = join(CACHE_DIR, `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
-
+  if (existsSync(cached)) return { png: readFileSync(cached), fromCache: true };
   const png = await renderPng(card(input), OG_WIDTH, OG_HEIGHT);
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(cached, png);
-  return png;
+  return { png, fromCache: false };
 }

@@ -19,9 +19,17 @@ export function normaliseForQuote(text: string): string {
     .trim();
 }
 
-/** The blocks (headings, paragraphs, list items) of a Markdown body, with the ids its page gives them. */
+const blockCache = new Map<string, IdentifiedBlock[]>();
+
+/** The blocks (headings, paragraphs, list items, table rows) of a Markdown body, with the ids its page gives them.
+ * Cached by text: every timeline page and chart source asks again for the blocks of the same documents. */
 export function blocksOfMarkdown(markdown: string): IdentifiedBlock[] {
-  return identifyBlocks(unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root);
+  let blocks = blockCache.get(markdown);
+  if (!blocks) {
+    blocks = identifyBlocks(unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root);
+    blockCache.set(markdown, blocks);
+  }
+  return blocks;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 } from '../lib/searchResults.ts';
 
 /** Results shown at once; "Meer resultaten" shows the next ones, so only their fragments are fetched. */
-const PAGE_SIZE = 10;
+const PAGE_SIZE = 5;
 const FAILED = 'Zoeken lukt nu niet. Laad de pagina opnieuw of probeer het later nog eens.';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
