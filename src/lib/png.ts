@@ -10,10 +10,13 @@ export const el = (type: string, style: Record<string, string | number>, childre
 const require = createRequire(import.meta.url);
 const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`);
 
-let ready: Promise<void> | undefined;
+// resvg's WebAssembly may be initialised only once per process, but the build script and the pages Astro renders (the
+// app icons) each load their own copy of this module: the one initialisation is kept on globalThis.
+const READY = Symbol.for('kamerdossier.resvgReady');
 function init(): Promise<void> {
-  ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  return ready;
+  const holder = globalThis as typeof globalThis & { [READY]?: Promise<void> };
+  holder[READY] ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  return holder[READY];
 }
 
 /** Draws `tree` (fontFamily 'Noto Sans', weights 400 and 700) as a `width`×`height` PNG. */
