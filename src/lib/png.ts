@@ -30,5 +30,11 @@ export async function renderPng(tree: Node, width: number, height: number): Prom
       { name: 'Noto Sans', data: readFileSync(fontFile(700)), weight: 700, style: 'normal' },
     ],
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
+  // Free the WebAssembly memory of each render: a thousand share images would otherwise exhaust it.
+  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } });
+  const image = resvg.render();
+  const png = image.asPng();
+  image.free();
+  resvg.free();
+  return png;
 }
