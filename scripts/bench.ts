@@ -31,10 +31,8 @@ const { values } = parseArgs({
     check: { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
-    warm: { type: 'boolean', default: true },
     out: { type: 'string' },
   },
-  allowNegative: true,
 });
 const REAL_CONTENT = join(projectRoot, 'content');
 // `--out` keeps a trial run (say at 10,000 documents) from replacing the committed results.
@@ -46,7 +44,7 @@ const seed = Number(values.seed);
 const runSizes = values.sizes !== undefined || !values.lighthouse;
 const sizes = (values.sizes ?? '10,100,1000').split(',').map((s) => Number(s.trim()));
 if (!Number.isInteger(seed) || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('Usage: npm run bench -- [--sizes 10,100,1000] [--seed 1] [--query slachtoffers] [--check] [--lighthouse] [--no-warm] [--keep] [--out dir]');
+  console.error('Usage: npm run bench -- [--sizes 10,100,1000] [--seed 1] [--query slachtoffers] [--check] [--lighthouse] [--keep] [--out dir]');
   process.exit(2);
 }
 // In the site's title, so that every run renders its share images afresh (as on a new machine) instead of reading
@@ -83,14 +81,8 @@ async function searchCost(browser: Browser, outDir: string): Promise<SizeResult[
   }
 }
 
-interface SizeTasks {
-  /** Change one document and build again: how many share images are rendered anew. */
-  cacheTest: boolean;
-  /** Build again unchanged, every share image cached: how much of the build is image rendering. */
-  warmBuild: boolean;
-}
-
-async function benchSize(documents: number, browser: Browser, tasks: SizeTasks): Promise<{ size: SizeResult; imageCache: ImageCacheResult | null }> {
+/** `cacheTest`: change one document and build again, to count the share images rendered anew. */
+async function benchSize(documents: number, browser: Browser, cacheTest: boolean): Promise<{ size: SizeResult; imageCache: ImageCacheResult | null }> {
   const work = mkdtempSync(join(tmpdir(), `kamerdossier-bench-${documents}-`));
   const contentDir = join(work, 'content');
   const outDir = join(work, 'dist');
@@ -112,7 +104,6 @@ async function benchSize(documents: number, browser: Browser, tasks: SizeTasks):
       generateMs,
       build: built.run,
       images: built.images,
-      warm: null,
       msPerPage: astro !== undefined && pagefind !== undefined ? (astro + pagefind) / measures.htmlPages : null,
       dist: folderSize(outDir),
       pagefind: folderSize(join(outDir, 'pagefind')),
@@ -124,20 +115,14 @@ async function benchSize(documents: number, browser: Browser, tasks: SizeTasks):
       search: await searchCost(browser, outDir),
     };
 
-    if (tasks.warmBuild) {
-      log(`${documents} documents: building again, unchanged, with every share image cached`);
-      const warm = await build({ CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist-warm') }, `the ${documents}-document dossier, again`);
-      size.warm = { wallMs: warm.run.wallMs, stages: warm.run.stages, images: warm.images };
-    }
-
     let imageCache: ImageCacheResult | null = null;
-    if (tasks.cacheTest) {
+    if (cacheTest) {
       const real = new Set(corpus.documents.map((d) => `${d.data.slug}.md`));
       const file = readdirSync(join(contentDir, 'documents')).filter((name) => !real.has(name)).sort().pop() ?? readdirSync(join(contentDir, 'documents')).sort()[0]!;
       const changed = editDocument(contentDir, file.replace(/\.mdx?$/, ''));
       log(`${documents} documents: building again after changing ${displayPath(changed)} (image cache test)`);
       const again = await build({ CONTENT_DIR: contentDir, OUT_DIR: join(work, 'dist-again') }, `the ${documents}-document dossier, changed`);
-      imageCache = { documents, changed: `documents/${file}`, images: again.images, astroMs: again.run.stages.astro ?? null };
+      imageCache = { documents, changed: `documents/${file}`, images: again.images, stages: again.run.stages };
     }
     return { size, imageCache };
   } finally {
@@ -188,6 +173,7 @@ async function lighthouseRun(): Promise<BenchReport['lighthouse']> {
   }
 }
 
+/** The last report, whose sections this run does not redo are kept (e.g. the size runs when only Lighthouse runs). */
 function previousReport(): BenchReport | undefined {
   const file = join(RESULTS_DIR, 'latest.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchReport) : undefined;
@@ -219,10 +205,8 @@ try {
     const browser = await launchBrowser();
     try {
       const smallest = Math.min(...sizes);
-      const largest = Math.max(...sizes);
       for (const documents of sizes) {
-        const tasks = { cacheTest: documents === smallest && !report.imageCache, warmBuild: values.warm && documents === largest && sizes.length > 1 };
-        const { size, imageCache } = await benchSize(documents, browser, tasks);
+        const { size, imageCache } = await benchSize(documents, browser, documents === smallest && !report.imageCache);
         report = { ...report, sizes: [...report.sizes, size], imageCache: imageCache ?? report.imageCache };
         writeReport(report);
       }

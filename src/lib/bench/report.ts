@@ -31,7 +31,7 @@ export interface ShareImages {
   total: number;
   rendered: number;
   cached: number;
-  /** `build output` once scripts/build.ts prints ogImageStats(); until then, files added to the image cache folder. */
+  /** `build output`: the build's `share images:` line; without it, the files the build added to the image cache folder. */
   source: 'build output' | 'image cache folder';
 }
 
@@ -43,8 +43,6 @@ export interface SizeResult {
   generateMs: number;
   build: BuildRun;
   images: ShareImages;
-  /** The largest size built a second time, unchanged, with every share image in the cache: what rendering them costs. */
-  warm: { wallMs: number; stages: Record<string, number>; images: ShareImages } | null;
   /** (astro + pagefind) ms per HTML page. */
   msPerPage: number | null;
   dist: FolderSize;
@@ -62,7 +60,8 @@ export interface ImageCacheResult {
   documents: number;
   changed: string;
   images: ShareImages;
-  astroMs: number | null;
+  /** Stages of the second build. */
+  stages: Record<string, number>;
 }
 
 export interface LighthouseResult {
@@ -114,7 +113,6 @@ export function reportMarkdown(report: BenchReport): string {
     row('build, wall time', (s) => seconds(s.build.wallMs)),
     ...stageNames.map((name) => row(`– ${name}`, (s) => seconds(s.build.stages[name]))),
     row('share images rendered / from cache', (s) => `${s.images.rendered} / ${s.images.cached}`),
-    row('astro again, all share images cached', (s) => (s.warm ? `${seconds(s.warm.stages.astro)} (build ${seconds(s.warm.wallMs)})` : '–')),
     row('(astro + pagefind) per page', (s) => (s.msPerPage === null ? '–' : `${s.msPerPage.toFixed(1)} ms`)),
     row('peak memory, process tree (sampled)', (s) => mb(s.build.memory.treeRssBytes)),
     row('peak memory, largest process', (s) =>

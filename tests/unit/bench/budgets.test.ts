@@ -21,7 +21,6 @@ function size(documents: number, wallMs: number, overrides: Partial<SizeResult> 
     generateMs: 0,
     build: { wallMs, exitCode: 0, stages: {}, memory: { treeRssBytes: 0, processHwmBytes: 0, processName: 'node', samples: 1, intervalMs: 100 }, gnuTimeMaxRssBytes: null, loadAverage: 0 },
     images: { total: 0, rendered: 0, cached: 0, source: 'image cache folder' },
-    warm: null,
     msPerPage: 10,
     dist: { files: 0, bytes: 0 },
     pagefind: { files: 0, bytes: 0 },
@@ -47,7 +46,7 @@ function report(sizes: SizeResult[], imagesRendered: number | null = 1): Omit<Be
     machine: { cpus: 2, cpuModel: '', memoryBytes: 0, node: '', platform: '' },
     seed: 1,
     sizes,
-    imageCache: imagesRendered === null ? null : { documents: 10, changed: 'documents/x.md', images: { total: 16, rendered: imagesRendered, cached: 16 - imagesRendered, source: 'build output' }, astroMs: 1 },
+    imageCache: imagesRendered === null ? null : { documents: 10, changed: 'documents/x.md', images: { total: 16, rendered: imagesRendered, cached: 16 - imagesRendered, source: 'build output' }, stages: {} },
     lighthouse: null,
   };
 }
