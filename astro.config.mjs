@@ -37,7 +37,10 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the content security policy forbids; the dossiers have no code.
     syntaxHighlight: false,
+    // No smartypants: a document keeps the quotes and dashes of its source text, and rendering stays fast (retext
+    // parses every sentence).
     processor: unified({
+      smartypants: false,
       remarkPlugins: remarkPlugins(dossier, base),
       remarkRehype: {
         footnoteLabel: 'Voetnoten',

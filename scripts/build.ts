@@ -1,7 +1,6 @@
 // `npm run build`: checks the whole content root, builds the site with Astro, renders the share images, indexes it for
 // search, writes the offline service worker, then checks that no published URL was lost.
 import { resolve } from 'node:path';
-import { build } from 'astro';
 import { ContentErrors } from '../src/lib/contentErrors.ts';
 import { contentRoot, displayPath } from '../src/lib/contentRoot.ts';
 import { loadDossierOnce } from '../src/lib/currentDossier.ts';
@@ -36,6 +35,9 @@ console.log(
   `[kamerdossier] ${displayPath(root)}: ${dossier.documents.length} documents, ${dossier.timeline.length} timeline entries, ${dossier.glossary.length} terms`,
 );
 
+// Astro (with Vite and Rolldown's native threads) is loaded only once the content is known to be good: a content error
+// ends the process before any of it starts, quickly and without native threads to wind down at exit.
+const { build } = await import('astro');
 await stage('astro', () => build({ logLevel: process.env.CI ? 'warn' : 'info' }));
 
 const images = await stage('images', () => writeShareImages(dossier, outDir));

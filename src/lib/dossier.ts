@@ -12,7 +12,8 @@ import { displayPath } from './contentRoot.ts';
 import { parseSourceFile, parseYamlStrict } from './frontmatter.ts';
 import { glossaryForms } from './glossary.ts';
 import { kamerstukKey } from './kamerstuk.ts';
-import { findUnsafeContent } from './markdownSafety.ts';
+import { findUnsafeContent, parseContentBody } from './markdownSafety.ts';
+import { blocksOfMarkdown } from './quotes.ts';
 import { parseRegistry, redirectsSchema } from './publishedUrls.ts';
 import { RESERVED_SLUGS } from './urls.ts';
 import { checkTimeline } from './timelineChecks.ts';
@@ -91,9 +92,13 @@ function loadCollection<N extends CollectionName>(root: string, name: N, errors:
     const source = collecting(errors, () => parseSourceFile(readFileSync(path, 'utf8'), file));
     const data = source && validate(file, spec.schema, source.data, errors);
     if (!source) return [];
-    for (const { line, problem } of findUnsafeContent(source.body, extname(path) === '.mdx' ? 'mdx' : 'md')) {
+    const format = extname(path) === '.mdx' ? 'mdx' : 'md';
+    const tree = parseContentBody(source.body, format);
+    for (const { line, problem } of findUnsafeContent(tree)) {
       errors.push(new ContentError(file, 'body', `line ${line + source.bodyLine - 1}: ${problem}`));
     }
+    // The quote checks and the timeline pages need a document's blocks: index them from this one parse.
+    if (name === 'documents' && format === 'md') blocksOfMarkdown(source.body, tree);
     return data ? [{ file, data: data as CollectionData<N>, body: source.body, bodyLine: source.bodyLine }] : [];
   });
 }

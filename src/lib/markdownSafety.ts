@@ -34,13 +34,17 @@ function htmlProblems(html: string): string[] {
   return problems;
 }
 
-/**
- * Problems in a Markdown or MDX body: every import but from MDX_COMPONENTS_MODULE, every export and every
- * `{expression}` is refused.
- */
-export function findUnsafeContent(body: string, format: 'md' | 'mdx'): SafetyProblem[] {
+/** The syntax tree of a content body, as Markdown (with GFM) or as MDX. */
+export function parseContentBody(body: string, format: 'md' | 'mdx'): Root {
   const processor = format === 'mdx' ? unified().use(remarkParse).use(remarkGfm).use(remarkMdx) : unified().use(remarkParse).use(remarkGfm);
-  const tree = processor.parse(body) as Root;
+  return processor.parse(body) as Root;
+}
+
+/**
+ * Problems in a Markdown or MDX body (its tree, from parseContentBody): every import but from MDX_COMPONENTS_MODULE,
+ * every export and every `{expression}` is refused.
+ */
+export function findUnsafeContent(tree: Root): SafetyProblem[] {
   const problems: SafetyProblem[] = [];
   const add = (node: Nodes, problem: string) => problems.push({ line: node.position?.start.line ?? 0, problem });
 

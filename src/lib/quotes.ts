@@ -19,15 +19,26 @@ export function normaliseForQuote(text: string): string {
     .trim();
 }
 
-const blockCache = new Map<string, IdentifiedBlock[]>();
+/** A block's id and text, without its syntax tree. */
+export type QuoteBlock = Omit<IdentifiedBlock, 'node'>;
 
-/** The blocks (headings, paragraphs, list items, table rows) of a Markdown body, with the ids its page gives them.
- * Cached by text: every timeline page and chart source asks again for the blocks of the same documents. */
-export function blocksOfMarkdown(markdown: string): IdentifiedBlock[] {
-  let blocks = blockCache.get(markdown);
+// Kept on globalThis, like the dossier (currentDossier.ts): the content check fills it, and the pages, which Astro
+// bundles with their own copy of this module, read it instead of parsing every document again.
+const CACHE = Symbol.for('kamerdossier.blocks');
+
+/**
+ * The blocks (headings, paragraphs, list items, table rows) of a Markdown body, with the ids its page gives them.
+ * Cached by text: every timeline page and chart source asks again for the blocks of the same documents.
+ * `parsed`: the body's tree when the caller has already parsed it, so that it is not parsed twice.
+ */
+export function blocksOfMarkdown(markdown: string, parsed?: Root): QuoteBlock[] {
+  const holder = globalThis as typeof globalThis & { [CACHE]?: Map<string, QuoteBlock[]> };
+  const cache = (holder[CACHE] ??= new Map());
+  let blocks = cache.get(markdown);
   if (!blocks) {
-    blocks = identifyBlocks(unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root);
-    blockCache.set(markdown, blocks);
+    const tree = parsed ?? (unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root);
+    blocks = identifyBlocks(tree).map(({ id, kind, text }) => ({ id, kind, text }));
+    cache.set(markdown, blocks);
   }
   return blocks;
 }
@@ -36,11 +47,11 @@ export function blocksOfMarkdown(markdown: string): IdentifiedBlock[] {
  * The innermost block whose text contains the quote, or undefined when the quote is not in the text.
  * A quote spanning two blocks is not found: a quote must be linkable to one passage.
  */
-export function locateQuote(blocks: readonly IdentifiedBlock[], quote: string): IdentifiedBlock | undefined {
+export function locateQuote(blocks: readonly QuoteBlock[], quote: string): QuoteBlock | undefined {
   const wanted = normaliseForQuote(quote);
   if (!wanted) return undefined;
   // A list item contains its nested items: of several matches the shortest text is the innermost, the first on a tie.
-  let best: IdentifiedBlock | undefined;
+  let best: QuoteBlock | undefined;
   for (const block of blocks) {
     if (normaliseForQuote(block.text).includes(wanted) && (!best || block.text.length < best.text.length)) best = block;
   }

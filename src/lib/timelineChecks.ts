@@ -2,9 +2,8 @@
 import type { DocumentData } from '../schemas/document.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { TimelineData } from '../schemas/timeline.ts';
-import type { IdentifiedBlock } from './blockIds.ts';
 import { ContentError } from './contentErrors.ts';
-import { blocksOfMarkdown, locateQuote, textContainsQuote } from './quotes.ts';
+import { blocksOfMarkdown, locateQuote, textContainsQuote, type QuoteBlock } from './quotes.ts';
 
 interface Entry<T> {
   file: string;
@@ -29,7 +28,7 @@ function shorten(quote: string): string {
 export function checkTimeline({ site, siteFile, documents, timeline, facts }: TimelineCheckInput): ContentError[] {
   const errors: ContentError[] = [];
   // Several files with one slug are an error of their own (checkUnique): a quote found in any of them counts here.
-  const blocksByDocument = new Map<string, IdentifiedBlock[][]>();
+  const blocksByDocument = new Map<string, QuoteBlock[][]>();
   for (const doc of documents) {
     const list = blocksByDocument.get(doc.data.slug) ?? [];
     list.push(blocksOfMarkdown(doc.body));

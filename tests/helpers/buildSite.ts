@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Far above the slowest build of the test dossiers (the real site takes under a minute). */
+const BUILD_TIMEOUT_MS = 10 * 60_000;
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -20,6 +23,11 @@ export function buildSite(env: { CONTENT_DIR?: string; OUT_DIR: string; BASE_PAT
     cwd: projectRoot,
     env: { ...cleanEnv(), ...env, CI: 'true' },
     encoding: 'utf8',
+    // A build that hangs (a deadlock in a native dependency) fails its test instead of running into CI's time limit.
+    timeout: BUILD_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const timedOut = result.error && 'code' in result.error && result.error.code === 'ETIMEDOUT';
+  const note = timedOut ? `\n[buildSite] the build did not end within ${BUILD_TIMEOUT_MS / 1000} s and was stopped` : '';
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}${note}` };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeContent } from '../../src/lib/markdownSafety.ts';
+import { findUnsafeContent as unsafeIn, parseContentBody } from '../../src/lib/markdownSafety.ts';
+
+const findUnsafeContent = (body: string, format: 'md' | 'mdx') => unsafeIn(parseContentBody(body, format));
 
 describe('findUnsafeContent', () => {
   it('accepts Markdown with the harmless inline tags and ordinary links', () => {
