@@ -101,7 +101,9 @@ export function checkBudgets(report: Omit<BenchReport, 'budgets'>): BudgetResult
   results.push(
     !search || 'unavailable' in search
       ? { name: searchName, limit: `≤ ${kb(BUDGETS.searchBytes)}`, measured: search ? `n/a: ${search.unavailable}` : 'n/a', status: 'not measured' }
-      : { name: searchName, limit: `≤ ${kb(BUDGETS.searchBytes)}`, measured: `${kb(search.bytes)} in ${search.requests} requests`, status: verdict(search.bytes <= BUDGETS.searchBytes) },
+      : !search.found
+        ? { name: searchName, limit: `≤ ${kb(BUDGETS.searchBytes)}`, measured: `the search failed: "${search.status}" ${search.errors.join('; ')}`.trim(), status: 'fail' }
+        : { name: searchName, limit: `≤ ${kb(BUDGETS.searchBytes)}`, measured: `${kb(search.bytes)} in ${search.requests} requests`, status: verdict(search.bytes <= BUDGETS.searchBytes) },
   );
 
   const cache = report.imageCache;

@@ -14,6 +14,10 @@ export interface SearchCost {
   query: string;
   /** What the page announced, e.g. `12 resultaten voor «slachtoffers»`. */
   status: string;
+  /** False when the page announced a failure instead of results: then the bytes say nothing. */
+  found: boolean;
+  /** Errors the page and its worker reported, to tell why a search failed. */
+  errors: string[];
   requests: number;
   bytes: number;
   gzipBytes: number;
@@ -50,11 +54,18 @@ export async function firstSearchCost(browser: Browser, searchUrl: string, query
       if (!path.includes('/pagefind/')) return;
       pending.push(fetched(response, path));
     });
+    const errors: string[] = [];
+    context.on('requestfailed', (request) => errors.push(`${new URL(request.url()).pathname}: ${request.failure()?.errorText ?? 'failed'}`));
     const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.goto(searchUrl);
     const status = page.locator('[data-search-status]');
     await status.filter({ hasText: /resultat|Geen|lukt/ }).waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
+    const announced = (await status.textContent())?.trim() ?? '';
     const files = await Promise.all(pending);
     const byKind: SearchCost['byKind'] = {};
     for (const file of files) {
@@ -65,7 +76,9 @@ export async function firstSearchCost(browser: Browser, searchUrl: string, query
     }
     return {
       query,
-      status: (await status.textContent())?.trim() ?? '',
+      status: announced,
+      found: /resultat|Geen/.test(announced),
+      errors,
       requests: files.length,
       bytes: files.reduce((sum, file) => sum + file.bytes, 0),
       gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),

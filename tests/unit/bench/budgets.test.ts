@@ -34,7 +34,7 @@ function size(documents: number, wallMs: number, overrides: Partial<SizeResult> 
     largestPage: null,
     maxJs: { path: '/', jsGzip: 2000 },
     noJs: { checked: 4, failing: [] },
-    search: { query: 'x', status: '', requests: 5, bytes: 200_000, gzipBytes: 150_000, byKind: {}, files: [] },
+    search: { query: 'x', status: '3 resultaten', found: true, errors: [], requests: 5, bytes: 200_000, gzipBytes: 150_000, byKind: {}, files: [] },
     ...overrides,
   };
 }
@@ -65,7 +65,7 @@ describe('checkBudgets', () => {
       pages: { ...size(1, 1).pages, entry: typeWeight(weight('/tijdlijn/zwaar/', 60 * 1024)) },
       maxJs: { path: '/tijdlijn/', jsGzip: 11 * 1024 },
       noJs: { checked: 3, failing: [{ path: '/x/', missing: ['Een zin'] }] },
-      search: { query: 'x', status: '', requests: 20, bytes: 400 * 1024, gzipBytes: 0, byKind: {}, files: [] },
+      search: { query: 'x', status: '3 resultaten', found: true, errors: [], requests: 20, bytes: 400 * 1024, gzipBytes: 0, byKind: {}, files: [] },
     });
     const results = checkBudgets(report([size(100, 20_000), heavy], 2));
     expect(results.find((r) => r.name.startsWith('entry'))).toMatchObject({ status: 'fail', measured: '60.0 KB (heaviest: /tijdlijn/zwaar/ at 1000 documents)' });
@@ -88,6 +88,15 @@ describe('checkBudgets', () => {
       }).find((r) => r.name.startsWith('Lighthouse'));
     expect(lighthouse(99, 100)).toMatchObject({ status: 'pass', measured: 'all 100; uncompressed: /begroting/ performance 99' });
     expect(lighthouse(99, 99)).toMatchObject({ status: 'fail', measured: '/begroting/ performance 99; uncompressed: /begroting/ performance 99' });
+  });
+
+  it('fails the search budget when the search itself failed, however few bytes it fetched', () => {
+    const failed = { query: 'x', status: 'Zoeken lukt nu niet.', found: false, errors: ['/pagefind/x: net::ERR_FAILED'], requests: 3, bytes: 1000, gzipBytes: 0, byKind: {}, files: [] };
+    const results = checkBudgets(report([size(1000, 10_000, { search: failed })]));
+    expect(results.find((r) => r.name.startsWith('first search'))).toMatchObject({
+      status: 'fail',
+      measured: 'the search failed: "Zoeken lukt nu niet." /pagefind/x: net::ERR_FAILED',
+    });
   });
 
   it('says "not measured" for a budget the run has no data for', () => {
