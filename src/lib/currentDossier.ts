@@ -2,16 +2,11 @@
 import { contentRoot } from './contentRoot.ts';
 import { loadDossier, type Dossier } from './dossier.ts';
 import { buildFigure, type Figure } from './figures.ts';
+import { processShared } from './processShared.ts';
 
-// The build script, astro.config.mjs and the pages each get their own copy of this module (Astro runs the pages
-// through Vite), so the loaded dossier is kept on globalThis: the content does not change during one build.
-const CACHE = Symbol.for('kamerdossier.dossiers');
-type Cache = Map<string, Dossier>;
-
-/** Loads and checks the dossier at `root` once per process. */
+/** Loads and checks the dossier at `root` once per process: the content does not change during one build. */
 export function loadDossierOnce(root = contentRoot()): Dossier {
-  const holder = globalThis as typeof globalThis & { [CACHE]?: Cache };
-  const cache = (holder[CACHE] ??= new Map());
+  const cache = processShared('dossiers', () => new Map<string, Dossier>());
   let dossier = cache.get(root);
   if (!dossier) {
     dossier = loadDossier(root);

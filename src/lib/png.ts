@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
+import { processShared } from './processShared.ts';
 
 export type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
 export const el = (type: string, style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type, props: { style, children } });
@@ -10,13 +11,10 @@ export const el = (type: string, style: Record<string, string | number>, childre
 const require = createRequire(import.meta.url);
 const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`);
 
-// resvg's WebAssembly may be initialised only once per process, but the build script and the pages Astro renders (the
-// app icons) each load their own copy of this module: the one initialisation is kept on globalThis.
-const READY = Symbol.for('kamerdossier.resvgReady');
+// resvg's WebAssembly may be initialised only once per process, also when the build script and the pages Astro renders
+// (the app icons) both draw PNGs.
 function init(): Promise<void> {
-  const holder = globalThis as typeof globalThis & { [READY]?: Promise<void> };
-  holder[READY] ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  return holder[READY];
+  return processShared('resvgReady', () => initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'))));
 }
 
 /** Draws `tree` (fontFamily 'Noto Sans', weights 400 and 700) as a `width`×`height` PNG. */

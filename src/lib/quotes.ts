@@ -1,9 +1,8 @@
 // Verbatim quotes: compare after normalising whitespace and typographic quotes, and find the block that holds a quote.
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { identifyBlocks, type IdentifiedBlock } from './blockIds.ts';
+import { parseContentBody } from './markdownSafety.ts';
+import { processShared } from './processShared.ts';
 
 const SINGLE_QUOTES = /[‘’‚‛′`]/g;
 const DOUBLE_QUOTES = /[“”„‟″«»]/g;
@@ -22,21 +21,17 @@ export function normaliseForQuote(text: string): string {
 /** A block's id and text, without its syntax tree. */
 export type QuoteBlock = Omit<IdentifiedBlock, 'node'>;
 
-// Kept on globalThis, like the dossier (currentDossier.ts): the content check fills it, and the pages, which Astro
-// bundles with their own copy of this module, read it instead of parsing every document again.
-const CACHE = Symbol.for('kamerdossier.blocks');
-
 /**
  * The blocks (headings, paragraphs, list items, table rows) of a Markdown body, with the ids its page gives them.
  * Cached by text: every timeline page and chart source asks again for the blocks of the same documents.
  * `parsed`: the body's tree when the caller has already parsed it, so that it is not parsed twice.
  */
 export function blocksOfMarkdown(markdown: string, parsed?: Root): QuoteBlock[] {
-  const holder = globalThis as typeof globalThis & { [CACHE]?: Map<string, QuoteBlock[]> };
-  const cache = (holder[CACHE] ??= new Map());
+  // Shared by the process: the content check fills it, and the pages Astro bundles read it instead of parsing again.
+  const cache = processShared('blocks', () => new Map<string, QuoteBlock[]>());
   let blocks = cache.get(markdown);
   if (!blocks) {
-    const tree = parsed ?? (unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root);
+    const tree = parsed ?? parseContentBody(markdown, 'md');
     blocks = identifyBlocks(tree).map(({ id, kind, text }) => ({ id, kind, text }));
     cache.set(markdown, blocks);
   }

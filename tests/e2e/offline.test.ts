@@ -3,24 +3,17 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDossier } from '../../src/lib/dossier.ts';
 import { SERVICE_WORKER_FILE } from '../../src/lib/precache.ts';
 import { joinBase, routes } from '../../src/lib/urls.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { withBrowser } from '../helpers/browser.ts';
 import { TEST_BASE_PATH } from '../helpers/buildOnce.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const dossier = loadDossier('content');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = withBrowser();
 
 /** The names of this site's caches, once the service worker is in charge of the page. */
 function siteCaches(page: Page): Promise<string[]> {
@@ -52,7 +45,7 @@ describe.each([
   });
 
   it('after one visit, pages and search work without a network, and the page says it is offline', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await firstVisit(context, server.url('/'));
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(server.origin + joinBase(base, '/'));
     const precached: string[] = JSON.parse(/^const PRECACHE = (.*);$/m.exec(readFileSync(join(distDir, SERVICE_WORKER_FILE), 'utf8'))![1]!).urls;
@@ -96,7 +89,7 @@ describe.each([
     const copy = mkdtempSync(join(tmpdir(), 'kamerdossier-redeploy-'));
     cpSync(distDir, copy, { recursive: true });
     const redeployed = await serveDist(copy, base);
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     try {
       const page = await firstVisit(context, redeployed.url('/'));
       const [before] = await siteCaches(page);

@@ -1,23 +1,16 @@
 // Search in real Chromium, on the site built at the root and under a base path: Dutch word forms, filters, links that
 // land on the passage, the search kept in the URL, the header search box, and the page without JavaScript.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDossier } from '../../src/lib/dossier.ts';
 import { joinBase, routes } from '../../src/lib/urls.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { withBrowser } from '../helpers/browser.ts';
 import { TEST_BASE_PATH } from '../helpers/buildOnce.ts';
 import { readPage } from '../helpers/html.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
 
 const dossier = loadDossier('content');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = withBrowser();
 
 /** Pages whose own text has `plural` but never `singular`: found for `singular` only through stemming. */
 function onlyInPlural(singular: string, plural: string): { path: string; title: string }[] {
@@ -64,7 +57,7 @@ describe.each([
   it('finds inflected Dutch forms: «slachtoffer» finds the pages that only say «slachtoffers»', async () => {
     const expected = onlyInPlural('slachtoffer', 'slachtoffers');
     expect(expected.length).toBeGreaterThan(0);
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(server.url('/zoeken/?q=slachtoffer'));
     const total = await announced(page);
@@ -81,7 +74,7 @@ describe.each([
       ...dossier.timeline.filter(({ data }) => data.threads.includes('amendementen')).map(({ data }) => routes.timelineEntry(data.slug)),
     ];
     expect(expected.length).toBeGreaterThan(1);
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(server.url('/zoeken/?q=amendementen'));
     const paths = await resultPaths(page);
@@ -92,7 +85,7 @@ describe.each([
   });
 
   it('a filter, chosen with the keyboard, narrows the results and is kept in a link that can be shared', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(server.url('/zoeken/?q=slachtoffer'));
     const all = await announced(page);
@@ -120,7 +113,7 @@ describe.each([
   });
 
   it('a passage link lands on the paragraph, list item, table row or heading it names', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(server.url('/zoeken/?q=slachtoffer&soort=document'));
     await announced(page);
@@ -149,7 +142,7 @@ describe.each([
   });
 
   it('the search box in the header leads to the results; "Meer resultaten" shows the rest and moves focus there', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(server.url('/'));
     await page.getByRole('searchbox', { name: 'Zoek in dit dossier' }).fill('slachtoffers');
@@ -167,7 +160,7 @@ describe.each([
   });
 
   it('without JavaScript the page says so and links to the documents, the timeline and the glossary', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.url('/zoeken/?q=slachtoffer'));
     expect(await page.getByText('Zoeken werkt alleen als JavaScript aan staat in uw browser.').isVisible()).toBe(true);

@@ -3,10 +3,10 @@
 // Each gate also runs on tests/fixtures/broken-site, where it must fail.
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../../src/lib/publishedUrls.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { withBrowser } from '../helpers/browser.ts';
 import { TEST_BASE_PATH } from '../helpers/buildOnce.ts';
 import { fixturesDir } from '../helpers/fixtureDossier.ts';
 import { serveDist, type StaticServer } from '../helpers/server.ts';
@@ -16,17 +16,15 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Redirect pages only forward the reader; axe and the privacy gate look at the pages they lead to. */
 const pages = builtPages(distDir);
 
-let browser: Browser;
+const browser = withBrowser();
 let site: StaticServer;
 let broken: StaticServer;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   site = await serveDist(distDir);
   broken = await serveDist(join(fixturesDir, 'broken-site'));
 });
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
   await broken?.close();
 });
@@ -57,13 +55,13 @@ describe('axe on every page', () => {
     ['320 px', { viewport: { width: 320, height: 800 } }, true],
     ['without the site\'s JavaScript', { viewport: { width: 1280, height: 900 } }, false],
   ] as const)('%s: no WCAG 2.2 AA violation', async (_label, options, withScripts = true) => {
-    const context = await browser.newContext(options);
+    const context = await browser().newContext(options);
     expect(await axeOnPages(context, site, pages, withScripts)).toEqual([]);
     await context.close();
   });
 
   it('fails on a broken page', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const found = await axeOnPages(context, broken, ['/']);
     expect(found.some((v) => v.startsWith('/: image-alt'))).toBe(true);
     expect(found.some((v) => v.startsWith('/: color-contrast'))).toBe(true);
@@ -80,7 +78,7 @@ interface Observations {
 
 /** Loads each path (and runs a search where the page has the header search box) and records what it should not do. */
 async function observe(server: StaticServer, paths: string[]): Promise<Observations> {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const seen: Observations = { foreignRequests: [], cookies: [], storage: [], cspViolations: [] };
   context.on('request', (request) => {
     if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) seen.foreignRequests.push(request.url());

@@ -22,6 +22,18 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** One Chromium for the enclosing describe block (or file), launched before its tests and closed after them. */
+export function withBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
 export interface SiteSession {
   browser: () => Browser;
   server: () => StaticServer;
@@ -29,15 +41,12 @@ export interface SiteSession {
 
 /** One Chromium and one static server of `distDir` under `base` for the enclosing describe block. */
 export function withSite(distDir: string, base = '/'): SiteSession {
-  let browser: Browser | undefined;
   let server: StaticServer | undefined;
   beforeAll(async () => {
     server = await serveDist(distDir, base);
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
-  return { browser: () => browser!, server: () => server! };
+  return { browser: withBrowser(), server: () => server! };
 }
